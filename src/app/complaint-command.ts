@@ -1,0 +1,71 @@
+import { decide, type Command, type Decided } from '../domain/complaint/lifecycle.ts';
+import type { Actor } from '../domain/complaint/types.ts';
+import { DomainError } from '../domain/errors.ts';
+import type { Tx } from '../store/db.ts';
+import {
+  appendEvents,
+  findComplaint,
+  updateComplaint,
+  type StoredComplaint,
+} from '../store/complaints.repository.ts';
+import { syncDeadlines } from '../store/deadlines.repository.ts';
+import { policyVersion } from '../store/policy.repository.ts';
+import { canSeeComplaint, complaintNotFound } from './access.ts';
+import { complaintView, type ComplaintView } from './complaint-view.ts';
+import type { AppDeps } from './deps.ts';
+import { postSettlement } from './settle.ts';
+
+/**
+ * Save what `decide` returned, in the caller's transaction: the state (guarded by revision), its
+ * timeline events, its deadlines and, when the complaint has just settled, its ledger postings.
+ */
+export async function commitDecision(
+  tx: Tx,
+  before: StoredComplaint,
+  decided: Decided,
+  now: Date,
+): Promise<StoredComplaint> {
+  const saved = await updateComplaint(tx, decided.complaint, before.revision, now);
+  await appendEvents(tx, decided.complaint.id, decided.events, now);
+  await syncDeadlines(tx, decided.complaint.id, decided.complaint.deadlines, now);
+  if (!before.complaint.settlement && decided.complaint.settlement)
+    await postSettlement(tx, decided.complaint, now);
+  return saved;
+}
+
+export interface CommandOptions {
+  /** The revision the caller last saw (If-Match); a stale one is refused. */
+  ifMatch?: number | undefined;
+}
+
+/**
+ * The one way a lifecycle action runs: lock the complaint, check who may see it and the revision,
+ * build the command (which may look things up in the same transaction), decide, commit.
+ */
+export async function runComplaintCommand(
+  deps: AppDeps,
+  actor: Actor,
+  complaintId: string,
+  build: (tx: Tx, stored: StoredComplaint) => Promise<Command> | Command,
+  opts: CommandOptions = {},
+): Promise<ComplaintView> {
+  return deps.db.transaction().execute(async (tx) => {
+    const stored = await findComplaint(tx, complaintId, { forUpdate: true });
+    if (!stored || !canSeeComplaint(actor, stored.complaint)) throw complaintNotFound(complaintId);
+    if (opts.ifMatch !== undefined && opts.ifMatch !== stored.revision) {
+      throw new DomainError(
+        'precondition_failed',
+        `The complaint is at revision ${stored.revision}, not ${opts.ifMatch}.`,
+        {
+          revision: stored.revision,
+        },
+      );
+    }
+    const now = deps.clock.now();
+    const policy = await policyVersion(tx, stored.complaint.policyVersion);
+    const command = await build(tx, stored);
+    const decided = decide(stored.complaint, actor, command, { now, policy });
+    const saved = decided ? await commitDecision(tx, stored, decided, now) : stored;
+    return complaintView(saved, actor, { now, policy });
+  });
+}

@@ -1,0 +1,111 @@
+import type { Actor } from '../domain/complaint/types.ts';
+import { DomainError } from '../domain/errors.ts';
+import {
+  findComplaint,
+  listComplaints,
+  listEvents,
+  type ComplaintFilter,
+  type ListCursor,
+} from '../store/complaints.repository.ts';
+import { policyVersion } from '../store/policy.repository.ts';
+import { canSeeComplaint, complaintNotFound } from './access.ts';
+import { complaintView, type ComplaintView } from './complaint-view.ts';
+import type { AppDeps } from './deps.ts';
+
+export async function getComplaint(deps: AppDeps, actor: Actor, id: string): Promise<ComplaintView> {
+  const stored = await findComplaint(deps.db, id);
+  if (!stored || !canSeeComplaint(actor, stored.complaint)) throw complaintNotFound(id);
+  const policy = await policyVersion(deps.db, stored.complaint.policyVersion);
+  return complaintView(stored, actor, { now: deps.clock.now(), policy });
+}
+
+export function encodeCursor(value: unknown): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+export function decodeCursor<T>(cursor: string | undefined, isValid: (v: unknown) => v is T): T | null {
+  if (!cursor) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    value = undefined;
+  }
+  if (!isValid(value)) {
+    throw new DomainError('validation_failed', 'The cursor is not one this API issued.', {
+      errors: [{ path: 'cursor', message: 'invalid' }],
+    });
+  }
+  return value;
+}
+
+const isListCursor = (v: unknown): v is ListCursor =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as ListCursor).createdAt === 'string' &&
+  !Number.isNaN(Date.parse((v as ListCursor).createdAt)) &&
+  typeof (v as ListCursor).id === 'string';
+
+/** Complaints the caller may see, newest first, with the filters of SPEC 7. */
+export async function findComplaints(
+  deps: AppDeps,
+  actor: Actor,
+  filter: Omit<ComplaintFilter, 'buyerId' | 'shopId'>,
+  page: { limit: number; cursor?: string | undefined },
+): Promise<{ data: ComplaintView[]; nextCursor: string | null }> {
+  const scope: ComplaintFilter = { ...filter };
+  if (actor.role === 'buyer') scope.buyerId = actor.id;
+  if (actor.role === 'seller') scope.shopId = actor.shopId ?? '\u0000';
+  if (actor.role === 'insurer') scope.program = 'pasti_ori';
+  const after = decodeCursor(page.cursor, isListCursor);
+  const rows = await listComplaints(deps.db, scope, { limit: page.limit + 1, after });
+  const now = deps.clock.now();
+  const pageRows = rows.slice(0, page.limit);
+  const data = [];
+  for (const stored of pageRows) {
+    const policy = await policyVersion(deps.db, stored.complaint.policyVersion);
+    data.push(complaintView(stored, actor, { now, policy }));
+  }
+  const last = pageRows.at(-1);
+  return {
+    data,
+    nextCursor:
+      rows.length > page.limit && last
+        ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.complaint.id })
+        : null,
+  };
+}
+
+const isSeqCursor = (v: unknown): v is { seq: number } =>
+  typeof v === 'object' && v !== null && Number.isSafeInteger((v as { seq: number }).seq);
+
+/** The complaint's timeline, oldest first; internal notes only for agents. */
+export async function getTimeline(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  page: { limit: number; cursor?: string | undefined },
+) {
+  const stored = await findComplaint(deps.db, id);
+  if (!stored || !canSeeComplaint(actor, stored.complaint)) throw complaintNotFound(id);
+  const after = decodeCursor(page.cursor, isSeqCursor);
+  const events = await listEvents(deps.db, id, {
+    includeInternal: actor.role === 'agent',
+    afterSeq: after?.seq ?? 0,
+    limit: page.limit + 1,
+  });
+  const pageEvents = events.slice(0, page.limit);
+  const last = pageEvents.at(-1);
+  return {
+    data: pageEvents.map((e) => ({
+      id: String(e.id),
+      seq: e.seq,
+      type: e.type,
+      actor: e.actor,
+      visibility: e.visibility,
+      data: e.data,
+      occurredAt: e.occurredAt.toISOString(),
+    })),
+    nextCursor: events.length > page.limit && last ? encodeCursor({ seq: last.seq }) : null,
+  };
+}

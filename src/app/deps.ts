@@ -1,0 +1,10 @@
+import type { Db } from '../store/db.ts';
+import type { Clock } from './clock.ts';
+import type { FileStore } from './ports.ts';
+
+/** What every use case is handed by the composition root. */
+export interface AppDeps {
+  db: Db;
+  clock: Clock;
+  files: FileStore;
+}

@@ -1,0 +1,45 @@
+import { decide } from '../domain/complaint/lifecycle.ts';
+import { SYSTEM_ACTOR } from '../domain/complaint/types.ts';
+import { findComplaint } from '../store/complaints.repository.ts';
+import { claimDueDeadline, settleDeadline } from '../store/deadlines.repository.ts';
+import { policyVersion } from '../store/policy.repository.ts';
+import { commitDecision } from './complaint-command.ts';
+import type { AppDeps } from './deps.ts';
+
+/**
+ * Fire the earliest due deadline, if any: claim it (SKIP LOCKED), mark it fired and apply its
+ * automatic outcome as a guarded transition, all in one transaction. Each deadline fires exactly
+ * once however many workers run; one that no longer matches the complaint is cleared instead.
+ */
+export async function fireNextDueDeadline(deps: AppDeps): Promise<'fired' | 'cleared' | 'none'> {
+  return deps.db.transaction().execute(async (tx) => {
+    const now = deps.clock.now();
+    const due = await claimDueDeadline(tx, now);
+    if (!due) return 'none';
+    const stored = await findComplaint(tx, due.complaintId);
+    const policy = stored ? await policyVersion(tx, stored.complaint.policyVersion) : null;
+    const decided =
+      stored && policy
+        ? decide(
+            stored.complaint,
+            SYSTEM_ACTOR,
+            { type: 'ExpireDeadline', kind: due.kind, dueAt: due.dueAt.toISOString() },
+            { now, policy },
+          )
+        : null;
+    await settleDeadline(tx, due.id, decided ? 'fired' : 'cleared', now);
+    if (stored && decided) await commitDecision(tx, stored, decided, now);
+    return decided ? 'fired' : 'cleared';
+  });
+}
+
+/** Fire everything due now; returns how many fired. */
+export async function fireDueDeadlines(deps: AppDeps, max = Number.POSITIVE_INFINITY): Promise<number> {
+  let fired = 0;
+  for (let i = 0; i < max; i++) {
+    const result = await fireNextDueDeadline(deps);
+    if (result === 'none') break;
+    if (result === 'fired') fired++;
+  }
+  return fired;
+}

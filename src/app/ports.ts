@@ -1,0 +1,13 @@
+import type { Readable } from 'node:stream';
+
+/** Where evidence files live (local disk today; an S3-compatible store is the other implementation). */
+export interface FileStore {
+  /** A fresh path-like handle to write an incoming upload to before it is accepted. */
+  createTemp(): Promise<{
+    write: NodeJS.WritableStream;
+    commit(key: string): Promise<void>;
+    discard(): Promise<void>;
+  }>;
+  open(key: string): Readable;
+  exists(key: string): Promise<boolean>;
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { openAttachment, uploadFile } from '../../app/uploads.ts';
+import type { AppDeps } from '../../app/deps.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { actorOf } from '../server.ts';
+import { errorResponses, problemSchema } from '../schemas.ts';
+import type { ZodApp } from './types.ts';
+
+const attachmentResponse = z.object({
+  attachmentId: z.string(),
+  kind: z
+    .enum(['photo', 'video'])
+    .describe('What the bytes are: a photo (JPEG, PNG, WebP, HEIC) or a video (MP4, QuickTime, WebM).'),
+  size: z.number().int(),
+  contentType: z.string(),
+  sha256: z.string(),
+  filename: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export function registerUploadRoutes(app: ZodApp, deps: AppDeps): void {
+  app.post(
+    '/v1/uploads',
+    {
+      schema: {
+        tags: ['evidence'],
+        summary: 'Upload an evidence file (buyer, seller, agent)',
+        description:
+          'multipart/form-data with one part named `file`. The type is decided from the bytes, never the name or declared type: photos (JPEG, PNG, WebP, HEIC) up to 10 MB, videos (MP4, QuickTime, WebM) up to 200 MB by default policy. Anything else is 415; too large is 413. The file is streamed to storage and its SHA-256 recorded.',
+        consumes: ['multipart/form-data'],
+        response: { 201: attachmentResponse, 413: problemSchema, 415: problemSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      if (!request.isMultipart()) {
+        throw new DomainError(
+          'validation_failed',
+          'Send the file as multipart/form-data in a part named "file".',
+          { errors: [{ path: 'body', message: 'multipart/form-data required' }] },
+        );
+      }
+      const part = await request.file();
+      if (!part)
+        throw new DomainError('validation_failed', 'No file part in the upload.', {
+          errors: [{ path: 'file', message: 'required' }],
+        });
+      const attachment = await uploadFile(deps, actor, {
+        stream: part.file,
+        filename: part.filename || null,
+      });
+      if (part.file.truncated)
+        throw new DomainError('payload_too_large', 'The file is larger than any accepted kind allows.');
+      return reply.code(201).send({
+        attachmentId: attachment.id,
+        kind: attachment.media,
+        size: attachment.size,
+        contentType: attachment.contentType,
+        sha256: attachment.sha256,
+        filename: attachment.originalName,
+        createdAt: attachment.createdAt.toISOString(),
+      });
+    },
+  );
+
+  app.get(
+    '/v1/attachments/:id',
+    {
+      schema: {
+        tags: ['evidence'],
+        summary: 'Download an attachment (its uploader; once attached, the complaint’s parties and agents)',
+        params: z.object({ id: z.string().min(1).max(128) }),
+        querystring: z.object({ variant: z.enum(['original']).optional() }),
+        response: { 200: z.any().describe('The file’s bytes with its content type.'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { attachment, stream } = await openAttachment(deps, actorOf(request), request.params.id);
+      return reply
+        .header('content-type', attachment.contentType)
+        .header('content-length', attachment.size)
+        .header('x-content-sha256', attachment.sha256)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, max-age=3600')
+        .send(stream);
+    },
+  );
+}

@@ -1,0 +1,255 @@
+import { z } from 'zod';
+import {
+  CATEGORIES,
+  DEADLINE_KINDS,
+  EVIDENCE_KINDS,
+  OUTCOMES,
+  PROGRAMS,
+  SOLUTION_TYPES,
+  STATUSES,
+} from '../domain/complaint/types.ts';
+import { ACTIONS } from '../domain/complaint/lifecycle.ts';
+import { ORDER_STATUSES } from '../domain/order.ts';
+
+/** Amounts are integers in the currency's minor unit (IDR has none). */
+export const minorUnits = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(Number.MAX_SAFE_INTEGER)
+  .describe('An amount in the minor unit of the currency (IDR: rupiah).');
+const id = z.string().min(1).max(128);
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string().describe('A stable machine code, e.g. complaint_window_closed.'),
+    instance: z.string().optional(),
+    requestId: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .describe('An RFC 9457 problem document (application/problem+json).');
+
+export const errorResponses = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  412: problemSchema,
+  422: problemSchema,
+};
+
+export const commandHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .max(255)
+    .optional()
+    .describe('Replays the first response for the same key and body; another body with the same key is 422.'),
+  'if-match': z
+    .string()
+    .max(32)
+    .optional()
+    .describe('The complaint revision the caller last saw (quoted or not); a stale one is 412.'),
+});
+
+export const pageQuery = {
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(512).optional(),
+};
+
+export const orderBody = z.object({
+  buyerId: id,
+  shopId: id,
+  shopIsMall: z.boolean().default(false),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('IDR'),
+  items: z
+    .array(
+      z.object({
+        lineId: id,
+        sku: z.string().max(128).default(''),
+        name: z.string().min(1).max(500),
+        unitPrice: minorUnits,
+        quantity: z.number().int().min(1).max(100_000),
+      }),
+    )
+    .min(1)
+    .max(500)
+    .refine((items) => new Set(items.map((i) => i.lineId)).size === items.length, 'lineId must be unique'),
+  shippingCost: minorUnits.default(0),
+  shippingPromoUsed: z.boolean().default(false),
+  shippingInsurance: z.boolean().default(false),
+  courier: z.string().max(64).nullable().default(null),
+  trackingNumber: z.string().max(128).nullable().default(null),
+  status: z.enum(ORDER_STATUSES),
+  shippedAt: z.iso.datetime({ offset: true }).nullable().default(null),
+  deliveredAt: z.iso.datetime({ offset: true }).nullable().default(null),
+  receivedConfirmedAt: z.iso.datetime({ offset: true }).nullable().default(null),
+});
+
+export const orderResponse = orderBody.extend({ id: z.string(), paidTotal: minorUnits });
+
+export const solutionSchema = z.object({
+  type: z.enum(SOLUTION_TYPES),
+  amount: z
+    .number()
+    .int()
+    .positive()
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional()
+    .describe('For refund and shipping_refund; absent means the full refundable amount.'),
+});
+
+export const fileComplaintBody = z.object({
+  orderId: id,
+  category: z.enum(CATEGORIES),
+  description: text(5000),
+  items: z
+    .array(z.object({ lineId: id, quantity: z.number().int().min(1).max(100_000) }))
+    .min(1)
+    .max(500)
+    .refine((items) => new Set(items.map((i) => i.lineId)).size === items.length, 'each lineId once'),
+  desiredSolution: solutionSchema,
+});
+
+export const evidenceBody = z.object({
+  kind: z.enum(EVIDENCE_KINDS),
+  attachmentId: id.optional(),
+  text: z.string().max(10_000).optional(),
+});
+
+const deadlineSchema = z.object({
+  kind: z.enum(DEADLINE_KINDS),
+  dueAt: z.string(),
+  onExpiry: z
+    .string()
+    .describe('What happens automatically when it passes (sla_breach: counted, no automatic outcome).'),
+  party: z.string().describe('Who must act before it passes.'),
+  breached: z.boolean(),
+});
+
+const settlementSchema = z.object({
+  currency: z.string(),
+  buyerRefund: minorUnits,
+  sellerRelease: minorUnits,
+  settledAt: z.string(),
+  lines: z.array(
+    z.object({
+      kind: z.string(),
+      to: z.enum(['buyer', 'seller']),
+      amount: minorUnits,
+      fundedBy: z.enum(['escrow', 'platform', 'insurer']),
+      dueAt: z.string().optional(),
+      status: z.string().optional(),
+    }),
+  ),
+});
+
+export const complaintResponse = z
+  .object({
+    id: z.string(),
+    orderId: z.string(),
+    buyerId: z.string(),
+    shopId: z.string(),
+    shopIsMall: z.boolean(),
+    category: z.enum(CATEGORIES),
+    program: z.enum(PROGRAMS),
+    status: z.enum(STATUSES),
+    outcome: z.enum(OUTCOMES).nullable(),
+    description: z.string(),
+    currency: z.string(),
+    items: z.array(
+      z.object({
+        lineId: z.string(),
+        sku: z.string(),
+        name: z.string(),
+        unitPrice: minorUnits,
+        quantity: z.number().int(),
+      }),
+    ),
+    refundable: z.object({ itemsValue: minorUnits, shippingShare: minorUnits, maximum: minorUnits }),
+    shippingInsurance: z.object({ applies: z.boolean() }),
+    policyVersion: z.number().int(),
+    revision: z.number().int().describe('Increases with every change; sent as the ETag.'),
+    waitingOn: z.enum(['buyer', 'seller', 'agent', 'courier', 'insurer', 'none']),
+    allowedActions: z.array(z.enum(Object.keys(ACTIONS) as [keyof typeof ACTIONS])),
+    deadlines: z.array(deadlineSchema),
+    proposals: z.array(
+      z.object({
+        id: z.string(),
+        by: z.string(),
+        addressedTo: z.string(),
+        solution: solutionSchema,
+        status: z.string(),
+        createdAt: z.string(),
+        clockStartsAt: z.string().nullable(),
+        respondedAt: z.string().nullable(),
+        rejectionReason: z.string().nullable(),
+      }),
+    ),
+    evidence: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(EVIDENCE_KINDS),
+        attachmentId: z.string().nullable(),
+        text: z.string().nullable(),
+        by: z.string(),
+        at: z.string(),
+        forAppeal: z.boolean(),
+      }),
+    ),
+    evidenceChecklist: z.array(
+      z.object({
+        anyOf: z.array(z.string()),
+        min: z.number(),
+        minTextLength: z.number().optional(),
+        have: z.number(),
+        satisfied: z.boolean(),
+      }),
+    ),
+    escalation: z.object({ at: z.string(), by: z.string(), reason: z.string() }).nullable(),
+    assignedAgentId: z.string().nullable(),
+    decision: z
+      .object({
+        id: z.string(),
+        agentId: z.string(),
+        solution: solutionSchema,
+        reason: z.string(),
+        at: z.string(),
+        isFinal: z.boolean(),
+      })
+      .nullable(),
+    appeal: z.object({ by: z.string(), reason: z.string(), at: z.string() }).nullable(),
+    evidenceRequest: z
+      .object({
+        from: z.string(),
+        note: z.string(),
+        requestedBy: z.string(),
+        at: z.string(),
+        dueAt: z.string(),
+      })
+      .nullable(),
+    settlement: settlementSchema.nullable(),
+    extensions: z.array(
+      z
+        .object({
+          kind: z.string(),
+          baseDueAt: z.string(),
+          hours: z.number(),
+          reason: z.string(),
+          at: z.string(),
+        })
+        .loose(),
+    ),
+    filedAt: z.string(),
+    updatedAt: z.string(),
+    endedAt: z.string().nullable(),
+  })
+  .describe('A complaint as the caller sees it.');

@@ -1,0 +1,143 @@
+import fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Actor } from '../domain/complaint/types.ts';
+import { DomainError, ERROR_CODES, type ErrorCode } from '../domain/errors.ts';
+import type { AppDeps } from '../app/deps.ts';
+import type { ManualClock } from '../app/clock.ts';
+import type { Authenticator } from './auth.ts';
+import { registerIdempotency } from './idempotency.ts';
+import { problemOf, sendProblem, STATUS_BY_CODE, toProblem } from './problem.ts';
+import { registerOrderRoutes } from './routes/orders.ts';
+import { registerComplaintRoutes } from './routes/complaints.ts';
+import { registerUploadRoutes } from './routes/uploads.ts';
+import { registerLedgerRoutes } from './routes/ledger.ts';
+import { registerPolicyRoutes } from './routes/policy.ts';
+import { registerDevRoutes } from './routes/dev.ts';
+import { registerHealthRoutes, type Readiness } from './routes/health.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+export interface ServerOptions {
+  deps: AppDeps;
+  auth: Authenticator;
+  mode: 'demo' | 'production';
+  manualClock: ManualClock | null;
+  logLevel: string;
+  maxUploadBytes: number;
+  readiness: () => Promise<Readiness>;
+}
+
+/** The caller, or 401 when the request carries no credentials. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor)
+    throw new DomainError(
+      'unauthorized',
+      'This needs a user token or an API key: Authorization: Bearer <token>.',
+    );
+  return request.actor;
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = fastify({
+    logger: options.logLevel === 'silent' ? false : { level: options.logLevel },
+    requestIdHeader: 'x-request-id',
+    requestIdLogLabel: 'requestId',
+    bodyLimit: 1024 * 1024,
+    ajv: undefined,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  // Response schemas document the API; responses are built by typed code, so they are serialised as they are.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    return payload;
+  });
+
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    const apiKey = request.headers['x-api-key'];
+    request.actor = await options.auth.authenticate(
+      request.headers.authorization,
+      typeof apiKey === 'string' ? apiKey : undefined,
+    );
+  });
+  if (options.manualClock) {
+    // Another process may have moved the shared manual clock.
+    const clock = options.manualClock;
+    app.addHook('onRequest', async () => {
+      await clock.refresh();
+    });
+  }
+
+  app.setErrorHandler((error, request, reply) => sendProblem(reply, request, toProblem(error, request)));
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, request, problemOf('not_found', `No route ${request.method} ${request.url}.`)),
+  );
+
+  await app.register(multipart, {
+    limits: { files: 1, fileSize: options.maxUploadBytes + 1, fields: 10, parts: 12 },
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Sepakat — Resolution Center API',
+        version: '1.0.0',
+        description: [
+          'Complaints about marketplace orders: filing, evidence, negotiation, escalation to Customer Care, deadlines with automatic outcomes, and settlements posted to a double-entry ledger.',
+          '',
+          'Conventions: amounts are integers in the minor unit of the currency; times are ISO-8601 UTC; errors are `application/problem+json` with a stable `code`; every POST accepts `Idempotency-Key`; complaint actions accept `If-Match: <revision>`; lists are cursor-paginated (`limit`, `cursor` → `nextCursor`, items in `data`).',
+          '',
+          'Names this API chose where the product contract left them open: uploads answer `kind` `photo` or `video`; lists wrap their items in `data`; ledger accounts are `order_escrow:{orderId}`, `buyer_refund:{buyerId}`, `buyer_credit:{buyerId}`, `seller_payable:{shopId}`, `platform_shipping_subsidy`, `insurer`, `marketplace_clearing`; deadline kinds are listed on the complaint schema.',
+          '',
+          `Error codes: ${(Object.keys(ERROR_CODES) as ErrorCode[]).map((c) => `\`${c}\` (${STATUS_BY_CODE[c]})`).join(', ')}.`,
+        ].join('\n'),
+      },
+      components: {
+        securitySchemes: {
+          userToken: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'JWT',
+            description:
+              'A user token (HS256) with `sub`, `role` (buyer, seller, agent, admin) and, for sellers, `shopId`.',
+          },
+          apiKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'A platform or insurer API key, as a bearer token or in `X-Api-Key`.',
+          },
+        },
+      },
+      security: [{ userToken: [] }, { apiKey: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/problems/:code', { schema: { hide: true } }, async (request, reply) => {
+    const code = (request.params as { code: string }).code as ErrorCode;
+    if (!(code in ERROR_CODES))
+      return sendProblem(reply, request, problemOf('not_found', `No problem type ${code}.`));
+    return { code, status: STATUS_BY_CODE[code], description: ERROR_CODES[code] };
+  });
+
+  registerIdempotency(app, options.deps.db);
+
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  registerHealthRoutes(typed, options.readiness);
+  registerOrderRoutes(typed, options.deps);
+  registerComplaintRoutes(typed, options.deps);
+  registerUploadRoutes(typed, options.deps);
+  registerLedgerRoutes(typed, options.deps);
+  registerPolicyRoutes(typed, options.deps);
+  if (options.mode === 'demo') registerDevRoutes(typed, options.deps, options.auth, options.manualClock);
+  return app;
+}

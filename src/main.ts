@@ -1,0 +1,138 @@
+import type { FastifyInstance } from 'fastify';
+import { ManualClock, SystemClock, type Clock } from './app/clock.ts';
+import type { AppDeps } from './app/deps.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { seedDemoData } from './demo/seed.ts';
+import { DEFAULT_POLICY } from './domain/policy.ts';
+import { LocalFileStore } from './files/local-file-store.ts';
+import { Authenticator } from './http/auth.ts';
+import { buildServer } from './http/server.ts';
+import { startDeadlineWorker, type Worker } from './jobs/deadline-worker.ts';
+import {
+  DatabaseLockedError,
+  migrate,
+  openEmbedded,
+  openPostgres,
+  pendingMigrations,
+  type OpenedDatabase,
+} from './store/db.ts';
+import { ensureDefaultPolicy } from './store/policy.repository.ts';
+import { sql } from 'kysely';
+
+export interface Sepakat {
+  server: FastifyInstance;
+  deps: AppDeps;
+  worker: Worker | null;
+  database: OpenedDatabase;
+  clock: Clock;
+  /** Stop taking work, finish what is in flight, close the database (and release its lock). */
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: the only place that wires adapters together. Tests call it with an
+ * already opened database; `npm start` calls it through `main()` below.
+ */
+export async function assemble(
+  config: Config,
+  opts: { database?: OpenedDatabase; startWorker?: boolean } = {},
+): Promise<Sepakat> {
+  const database =
+    opts.database ??
+    (config.databaseUrl
+      ? openPostgres(config.databaseUrl, config.databasePoolSize)
+      : await openEmbedded(config.dataDir));
+  const { db } = database;
+  await migrate(db);
+  await ensureDefaultPolicy(db, new Date());
+  const manualClock =
+    config.clock === 'manual' ? await ManualClock.open(db, config.clockStart ?? new Date()) : null;
+  const clock: Clock = manualClock ?? new SystemClock();
+  const files = new LocalFileStore(config.filesDir);
+  await files.init();
+  const deps: AppDeps = { db, clock, files };
+  if (config.seedDemoData) await seedDemoData(deps);
+
+  let worker: Worker | null = null;
+  const server = await buildServer({
+    deps,
+    auth: new Authenticator(config),
+    mode: config.mode,
+    manualClock,
+    logLevel: config.logLevel,
+    maxUploadBytes:
+      Math.max(DEFAULT_POLICY.uploads.photo.maxBytes, DEFAULT_POLICY.uploads.video.maxBytes) * 4,
+    readiness: async () => {
+      const checks: Record<string, { ok: boolean; detail?: string }> = {};
+      try {
+        await sql`select 1`.execute(db);
+        checks.database = { ok: true };
+        const pending = await pendingMigrations(db);
+        checks.migrations = pending.length
+          ? { ok: false, detail: `pending: ${pending.join(', ')}` }
+          : { ok: true };
+      } catch (err) {
+        checks.database = { ok: false, detail: (err as Error).message };
+      }
+      checks.deadlineWorker =
+        worker?.isRunning || opts.startWorker === false ? { ok: true } : { ok: false, detail: 'not running' };
+      return { ready: Object.values(checks).every((c) => c.ok), checks };
+    },
+  });
+  if (opts.startWorker !== false) {
+    worker = startDeadlineWorker(deps, { pollMs: config.deadlinePollMs, manualClock, log: server.log });
+  }
+  let closing: Promise<void> | null = null;
+  return {
+    server,
+    deps,
+    worker,
+    database,
+    clock,
+    close() {
+      closing ??= (async () => {
+        await server.close();
+        await worker?.stop();
+        await database.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(`sepakat: configuration error: ${err.message}`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  let app: Sepakat;
+  try {
+    app = await assemble(config);
+  } catch (err) {
+    if (err instanceof DatabaseLockedError) {
+      console.error(`sepakat: ${err.message}`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const shutdown = async (signal: string) => {
+    app.server.log.info({ signal }, 'shutting down');
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  await app.server.listen({ port: config.port, host: config.host });
+  const where = config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`;
+  app.server.log.info(
+    `Sepakat (${config.mode} mode) on http://localhost:${config.port} — API docs at /docs, using ${where}`,
+  );
+}
+
+if (import.meta.main) await main();

@@ -1,0 +1,211 @@
+import { sql } from 'kysely';
+import type { Complaint, TimelineEvent } from '../domain/complaint/types.ts';
+import { DomainError } from '../domain/errors.ts';
+import type { Executor } from './db.ts';
+import type { ComplaintRow } from './schema.ts';
+
+export interface StoredComplaint {
+  complaint: Complaint;
+  revision: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+function toStored(row: ComplaintRow): StoredComplaint {
+  return {
+    complaint: row.state as Complaint,
+    revision: row.revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function columns(c: Complaint, now: Date) {
+  const running = c.deadlines
+    .filter((d) => !d.breached)
+    .map((d) => d.dueAt)
+    .sort();
+  return {
+    status: c.status,
+    outcome: c.outcome,
+    assigned_agent_id: c.assignedAgentId,
+    state: JSON.stringify(c),
+    next_due_at: running[0] ?? null,
+    is_breaching: c.deadlines.some((d) => d.breached),
+    updated_at: now,
+  };
+}
+
+export async function insertComplaint(db: Executor, c: Complaint, now: Date): Promise<StoredComplaint> {
+  const row = await db
+    .insertInto('complaints')
+    .values({
+      id: c.id,
+      order_id: c.orderId,
+      buyer_id: c.buyerId,
+      shop_id: c.shopId,
+      category: c.category,
+      program: c.program,
+      policy_version: c.policyVersion,
+      revision: 1,
+      created_at: now,
+      ...columns(c, now),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toStored(row);
+}
+
+export async function findComplaint(
+  db: Executor,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<StoredComplaint | null> {
+  let query = db.selectFrom('complaints').selectAll().where('id', '=', id);
+  if (opts.forUpdate) query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  return row ? toStored(row) : null;
+}
+
+/** Save a changed complaint, guarded by the revision it was read at: a lost race is a 409. */
+export async function updateComplaint(
+  db: Executor,
+  c: Complaint,
+  expectedRevision: number,
+  now: Date,
+): Promise<StoredComplaint> {
+  const row = await db
+    .updateTable('complaints')
+    .set({ ...columns(c, now), revision: expectedRevision + 1 })
+    .where('id', '=', c.id)
+    .where('revision', '=', expectedRevision)
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) throw new DomainError('conflict', 'The complaint changed concurrently; reload and try again.');
+  return toStored(row);
+}
+
+export async function hasOpenComplaint(db: Executor, orderId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('complaints')
+    .select('id')
+    .where('order_id', '=', orderId)
+    .where('status', 'not in', ['resolved', 'closed'])
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Quantities per order line taken by earlier complaints on the order (a line is disputed once). */
+export async function disputedQuantities(db: Executor, orderId: string): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('complaints').select('state').where('order_id', '=', orderId).execute();
+  const taken = new Map<string, number>();
+  for (const row of rows) {
+    for (const item of (row.state as Complaint).items)
+      taken.set(item.lineId, (taken.get(item.lineId) ?? 0) + item.quantity);
+  }
+  return taken;
+}
+
+export interface ComplaintFilter {
+  buyerId?: string;
+  shopId?: string;
+  status?: string[];
+  orderId?: string;
+  program?: string;
+  category?: string;
+  breaching?: boolean;
+  assignedAgentId?: string;
+}
+
+export interface ListCursor {
+  createdAt: string;
+  id: string;
+}
+
+/** Newest first, keyset-paginated on (created_at, id). */
+export async function listComplaints(
+  db: Executor,
+  filter: ComplaintFilter,
+  page: { limit: number; after: ListCursor | null },
+): Promise<StoredComplaint[]> {
+  let query = db.selectFrom('complaints').selectAll();
+  if (filter.buyerId !== undefined) query = query.where('buyer_id', '=', filter.buyerId);
+  if (filter.shopId !== undefined) query = query.where('shop_id', '=', filter.shopId);
+  if (filter.status?.length) query = query.where('status', 'in', filter.status);
+  if (filter.orderId !== undefined) query = query.where('order_id', '=', filter.orderId);
+  if (filter.program !== undefined) query = query.where('program', '=', filter.program);
+  if (filter.category !== undefined) query = query.where('category', '=', filter.category);
+  if (filter.breaching !== undefined) query = query.where('is_breaching', '=', filter.breaching);
+  if (filter.assignedAgentId !== undefined)
+    query = query.where('assigned_agent_id', '=', filter.assignedAgentId);
+  if (page.after) {
+    const { createdAt, id } = page.after;
+    query = query.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id})`);
+  }
+  const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit).execute();
+  return rows.map(toStored);
+}
+
+export interface StoredEvent {
+  id: number;
+  seq: number;
+  type: string;
+  actor: { role: string; id: string | null };
+  visibility: string;
+  data: Record<string, unknown>;
+  occurredAt: Date;
+}
+
+/** Append events to the timeline; the caller holds the complaint's row lock, so `seq` is gap-free. */
+export async function appendEvents(
+  db: Executor,
+  complaintId: string,
+  events: TimelineEvent[],
+  now: Date,
+): Promise<void> {
+  if (events.length === 0) return;
+  const last = await db
+    .selectFrom('complaint_events')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('complaint_id', '=', complaintId)
+    .executeTakeFirst();
+  const start = Number(last?.seq ?? 0);
+  await db
+    .insertInto('complaint_events')
+    .values(
+      events.map((e, i) => ({
+        complaint_id: complaintId,
+        seq: start + i + 1,
+        type: e.type,
+        actor_role: e.actor.role,
+        actor_id: e.actor.role === 'system' ? null : e.actor.id,
+        visibility: e.visibility,
+        data: JSON.stringify(e.data),
+        occurred_at: now,
+      })),
+    )
+    .execute();
+}
+
+export async function listEvents(
+  db: Executor,
+  complaintId: string,
+  opts: { includeInternal: boolean; afterSeq: number; limit: number },
+): Promise<StoredEvent[]> {
+  let query = db
+    .selectFrom('complaint_events')
+    .selectAll()
+    .where('complaint_id', '=', complaintId)
+    .where('seq', '>', opts.afterSeq);
+  if (!opts.includeInternal) query = query.where('visibility', '=', 'public');
+  const rows = await query.orderBy('seq').limit(opts.limit).execute();
+  return rows.map((r) => ({
+    id: r.id,
+    seq: r.seq,
+    type: r.type,
+    actor: { role: r.actor_role, id: r.actor_id },
+    visibility: r.visibility,
+    data: r.data as Record<string, unknown>,
+    occurredAt: r.occurred_at,
+  }));
+}

@@ -1,0 +1,98 @@
+import { sql } from 'kysely';
+import type { Deadline, DeadlineKind } from '../domain/complaint/types.ts';
+import type { Executor } from './db.ts';
+
+/**
+ * Make the pending deadline rows of a complaint match its running deadlines: rows that no longer
+ * run are cleared, new ones inserted. Called in the same transaction as the change that set them.
+ */
+export async function syncDeadlines(
+  db: Executor,
+  complaintId: string,
+  running: Deadline[],
+  now: Date,
+): Promise<void> {
+  const wanted = running.filter((d) => !d.breached);
+  const rows = await db
+    .selectFrom('deadlines')
+    .select(['id', 'kind', 'due_at'])
+    .where('complaint_id', '=', complaintId)
+    .where('state', '=', 'pending')
+    .execute();
+  const same = (row: { kind: string; due_at: Date }, d: Deadline) =>
+    row.kind === d.kind && row.due_at.getTime() === new Date(d.dueAt).getTime();
+  const stale = rows.filter((row) => !wanted.some((d) => same(row, d))).map((row) => row.id);
+  if (stale.length > 0) {
+    await db
+      .updateTable('deadlines')
+      .set({ state: 'cleared', settled_at: now })
+      .where('id', 'in', stale)
+      .execute();
+  }
+  const fresh = wanted.filter((d) => !rows.some((row) => same(row, d)));
+  if (fresh.length > 0) {
+    await db
+      .insertInto('deadlines')
+      .values(
+        fresh.map((d) => ({
+          complaint_id: complaintId,
+          kind: d.kind,
+          due_at: d.dueAt,
+          state: 'pending',
+          created_at: now,
+        })),
+      )
+      .execute();
+  }
+}
+
+export interface DueDeadline {
+  id: number;
+  complaintId: string;
+  kind: DeadlineKind;
+  dueAt: Date;
+}
+
+/**
+ * Claim the earliest due deadline no other worker holds: its row and its complaint's row are
+ * locked with SKIP LOCKED, so concurrent workers (in any number of processes) never take the same
+ * one, and a user action on that complaint waits for the outcome.
+ */
+export async function claimDueDeadline(db: Executor, now: Date): Promise<DueDeadline | null> {
+  const result = await sql<{ id: number; complaint_id: string; kind: string; due_at: Date }>`
+    select d.id, d.complaint_id, d.kind, d.due_at
+    from deadlines d join complaints c on c.id = d.complaint_id
+    where d.state = 'pending' and d.due_at <= ${now}
+    order by d.due_at, d.id
+    limit 1
+    for update of d, c skip locked`.execute(db);
+  const row = result.rows[0];
+  return row
+    ? { id: row.id, complaintId: row.complaint_id, kind: row.kind as DeadlineKind, dueAt: row.due_at }
+    : null;
+}
+
+export async function settleDeadline(
+  db: Executor,
+  id: number,
+  state: 'fired' | 'cleared',
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('deadlines')
+    .set({ state, settled_at: now })
+    .where('id', '=', id)
+    .where('state', '=', 'pending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function countPendingDue(db: Executor, now: Date): Promise<number> {
+  const row = await db
+    .selectFrom('deadlines')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('state', '=', 'pending')
+    .where('due_at', '<=', now)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,139 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** jsonb: read as parsed JSON, written as a JSON string (pg would turn a JS array into a SQL array). */
+type Json<T> = ColumnType<T, string, string>;
+
+export interface PolicyVersionsTable {
+  version: number;
+  document: Json<unknown>;
+  published_at: Timestamp;
+  published_by: string;
+}
+
+export interface OrdersTable {
+  id: string;
+  buyer_id: string;
+  shop_id: string;
+  shop_is_mall: boolean;
+  currency: string;
+  items: Json<unknown>;
+  shipping_cost: number;
+  shipping_promo_used: boolean;
+  shipping_insurance: boolean;
+  courier: string | null;
+  tracking_number: string | null;
+  status: string;
+  shipped_at: Timestamp | null;
+  delivered_at: Timestamp | null;
+  received_confirmed_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ComplaintsTable {
+  id: string;
+  order_id: string;
+  buyer_id: string;
+  shop_id: string;
+  category: string;
+  program: string;
+  status: string;
+  outcome: string | null;
+  policy_version: number;
+  assigned_agent_id: string | null;
+  revision: number;
+  state: Json<unknown>;
+  next_due_at: Timestamp | null;
+  is_breaching: boolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ComplaintEventsTable {
+  id: Generated<number>;
+  complaint_id: string;
+  seq: number;
+  type: string;
+  actor_role: string;
+  actor_id: string | null;
+  visibility: string;
+  data: Json<unknown>;
+  occurred_at: Timestamp;
+}
+
+export interface DeadlinesTable {
+  id: Generated<number>;
+  complaint_id: string;
+  kind: string;
+  due_at: Timestamp;
+  state: string;
+  created_at: Timestamp;
+  settled_at: Timestamp | null;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  owner_id: string;
+  owner_role: string;
+  complaint_id: string | null;
+  storage_key: string;
+  media: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  original_name: string | null;
+  created_at: Timestamp;
+}
+
+export interface LedgerTransactionsTable {
+  id: string;
+  key: string;
+  kind: string;
+  complaint_id: string | null;
+  order_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface LedgerPostingsTable {
+  id: Generated<number>;
+  transaction_id: string;
+  account_id: string;
+  currency: string;
+  amount: number;
+  created_at: Timestamp;
+}
+
+export interface IdempotencyKeysTable {
+  principal: string;
+  key: string;
+  fingerprint: string;
+  state: string;
+  status_code: number | null;
+  response_body: string | null;
+  content_type: string | null;
+  created_at: Timestamp;
+}
+
+export interface AppClockTable {
+  id: number;
+  now: Timestamp;
+}
+
+export interface Database {
+  policy_versions: PolicyVersionsTable;
+  orders: OrdersTable;
+  complaints: ComplaintsTable;
+  complaint_events: ComplaintEventsTable;
+  deadlines: DeadlinesTable;
+  attachments: AttachmentsTable;
+  ledger_transactions: LedgerTransactionsTable;
+  ledger_postings: LedgerPostingsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  app_clock: AppClockTable;
+}
+
+export type OrderRow = Selectable<OrdersTable>;
+export type ComplaintRow = Selectable<ComplaintsTable>;
+export type NewComplaintRow = Insertable<ComplaintsTable>;
+export type AttachmentRow = Selectable<AttachmentsTable>;
