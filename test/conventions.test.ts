@@ -72,15 +72,13 @@ for (const backend of backends()) {
       const missing = await t.as(order.buyer).post('/v1/complaints', { orderId: order.id });
       assert.equal(missing.status, 400);
       assert.ok(missing.body.errors.some((e: { path: string }) => e.path.includes('category')));
-      const hugeAmount = await t
-        .as(order.buyer)
-        .post('/v1/complaints', {
-          orderId: order.id,
-          category: 'damaged',
-          description: 'x',
-          items: [{ lineId: 'l1', quantity: 1 }],
-          desiredSolution: { type: 'refund', amount: 1e30 },
-        });
+      const hugeAmount = await t.as(order.buyer).post('/v1/complaints', {
+        orderId: order.id,
+        category: 'damaged',
+        description: 'x',
+        items: [{ lineId: 'l1', quantity: 1 }],
+        desiredSolution: { type: 'refund', amount: 1e30 },
+      });
       assert.equal(hugeAmount.status, 400);
       const badIfMatch = await t
         .as(order.buyer)

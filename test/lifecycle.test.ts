@@ -246,11 +246,9 @@ for (const backend of backends()) {
         (await t.as(seller).post(`/v1/complaints/${complaint.id}/withdraw`, { reason: 'x' })).status,
         409,
       );
-      const res = await t
-        .as(buyer)
-        .post(`/v1/complaints/${complaint.id}/withdraw`, {
-          reason: 'Sudah diselesaikan langsung dengan penjual',
-        });
+      const res = await t.as(buyer).post(`/v1/complaints/${complaint.id}/withdraw`, {
+        reason: 'Sudah diselesaikan langsung dengan penjual',
+      });
       assert.deepEqual([res.body.status, res.body.outcome], ['closed', 'withdrawn']);
       assert.equal(await balance(`seller_payable:${order.body.shopId}`), 520_000);
     });

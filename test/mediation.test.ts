@@ -71,13 +71,11 @@ for (const backend of backends()) {
 
     it('decides, waits out the 48 h appeal window, then executes the decision', async () => {
       const { complaint, buyer, order } = await given.complaint({ status: 'escalated' });
-      const decided = await t
-        .as(agent)
-        .post(`/v1/complaints/${complaint.id}/decision`, {
-          type: 'refund',
-          amount: 200_000,
-          reason: 'Foto menunjukkan kerusakan.',
-        });
+      const decided = await t.as(agent).post(`/v1/complaints/${complaint.id}/decision`, {
+        type: 'refund',
+        amount: 200_000,
+        reason: 'Foto menunjukkan kerusakan.',
+      });
       assert.equal(decided.status, 200, JSON.stringify(decided.body));
       assert.equal(decided.body.status, 'escalated');
       assert.equal(decided.body.waitingOn, 'none');
@@ -116,21 +114,17 @@ for (const backend of backends()) {
 
     it('an appeal is allowed once, within its window, and decided by a different agent whose decision is final', async () => {
       const { complaint, buyer, seller } = await given.complaint({ status: 'escalated' });
-      await t
-        .as(agent)
-        .post(`/v1/complaints/${complaint.id}/decision`, {
-          type: 'refund',
-          amount: 100_000,
-          reason: 'Sebagian rusak.',
-        });
+      await t.as(agent).post(`/v1/complaints/${complaint.id}/decision`, {
+        type: 'refund',
+        amount: 100_000,
+        reason: 'Sebagian rusak.',
+      });
       await t.advance(10);
       const photo = await given.upload(buyer);
-      const appealed = await t
-        .as(buyer)
-        .post(`/v1/complaints/${complaint.id}/appeal`, {
-          reason: 'Kerusakan menyeluruh, lihat foto baru.',
-          evidence: [{ kind: 'product_photo', attachmentId: photo }],
-        });
+      const appealed = await t.as(buyer).post(`/v1/complaints/${complaint.id}/appeal`, {
+        reason: 'Kerusakan menyeluruh, lihat foto baru.',
+        evidence: [{ kind: 'product_photo', attachmentId: photo }],
+      });
       assert.equal(appealed.status, 200, JSON.stringify(appealed.body));
       assert.equal(appealed.body.waitingOn, 'agent');
       assert.ok(
@@ -146,12 +140,10 @@ for (const backend of backends()) {
         .post(`/v1/complaints/${complaint.id}/decision`, { type: 'refund', reason: 'tetap' });
       assert.equal(same.status, 403);
       assert.equal(same.body.code, 'different_agent_required');
-      const final = await t
-        .as(otherAgent)
-        .post(`/v1/complaints/${complaint.id}/decision`, {
-          type: 'refund',
-          reason: 'Banding diterima: refund penuh.',
-        });
+      const final = await t.as(otherAgent).post(`/v1/complaints/${complaint.id}/decision`, {
+        type: 'refund',
+        reason: 'Banding diterima: refund penuh.',
+      });
       assert.equal(final.status, 200);
       assert.deepEqual(
         [
@@ -177,12 +169,10 @@ for (const backend of backends()) {
       await t
         .as(agent)
         .post(`/v1/complaints/${other.complaint.id}/decision`, { type: 'refund', reason: 'ok' });
-      await t
-        .as(agent)
-        .post(`/v1/complaints/${other.complaint.id}/deadlines/appeal_window/extend`, {
-          hours: 24,
-          reason: 'libur panjang',
-        });
+      await t.as(agent).post(`/v1/complaints/${other.complaint.id}/deadlines/appeal_window/extend`, {
+        hours: 24,
+        reason: 'libur panjang',
+      });
       await t.advance(49);
       const extended = await t
         .as(other.seller)
@@ -192,13 +182,11 @@ for (const backend of backends()) {
 
     it('requests evidence from a party with a deadline, which the party answers by attaching evidence', async () => {
       const { complaint, seller } = await given.complaint({ status: 'escalated' });
-      const requested = await t
-        .as(agent)
-        .post(`/v1/complaints/${complaint.id}/evidence-requests`, {
-          from: 'seller',
-          note: 'Mohon foto saat pengemasan.',
-          hours: 12,
-        });
+      const requested = await t.as(agent).post(`/v1/complaints/${complaint.id}/evidence-requests`, {
+        from: 'seller',
+        note: 'Mohon foto saat pengemasan.',
+        hours: 12,
+      });
       assert.equal(requested.body.waitingOn, 'seller');
       const request = requested.body.deadlines.find((d: { kind: string }) => d.kind === 'evidence_request');
       assert.equal(request.dueAt, new Date(t.now().getTime() + 12 * HOUR).toISOString());

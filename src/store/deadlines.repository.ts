@@ -54,22 +54,32 @@ export interface DueDeadline {
 }
 
 /**
- * Claim the earliest due deadline no other worker holds: its row and its complaint's row are
- * locked with SKIP LOCKED, so concurrent workers (in any number of processes) never take the same
- * one, and a user action on that complaint waits for the outcome.
+ * Claim the earliest due deadline no other worker holds. The claim locks the deadline's complaint
+ * with SKIP LOCKED — the same row every action on that complaint locks first — so concurrent
+ * workers (in any number of processes) never take the same one, and a user action on that
+ * complaint waits for the outcome. The deadline row is locked after its complaint, in the order
+ * every other transaction uses, so no two transactions can wait on each other.
  */
 export async function claimDueDeadline(db: Executor, now: Date): Promise<DueDeadline | null> {
-  const result = await sql<{ id: number; complaint_id: string; kind: string; due_at: Date }>`
-    select d.id, d.complaint_id, d.kind, d.due_at
+  const claimed = await sql<{ id: number }>`
+    select d.id
     from deadlines d join complaints c on c.id = d.complaint_id
     where d.state = 'pending' and d.due_at <= ${now}
     order by d.due_at, d.id
     limit 1
-    for update of d, c skip locked`.execute(db);
-  const row = result.rows[0];
-  return row
-    ? { id: row.id, complaintId: row.complaint_id, kind: row.kind as DeadlineKind, dueAt: row.due_at }
-    : null;
+    for update of c skip locked`.execute(db);
+  const id = claimed.rows[0]?.id;
+  if (id === undefined) return null;
+  const row = await db
+    .selectFrom('deadlines')
+    .select(['id', 'complaint_id', 'kind', 'due_at'])
+    .where('id', '=', id)
+    .where('state', '=', 'pending')
+    .forUpdate()
+    .executeTakeFirst();
+  // Settled by a transaction that committed between the scan and the lock: nothing to claim here.
+  if (!row) return null;
+  return { id: row.id, complaintId: row.complaint_id, kind: row.kind as DeadlineKind, dueAt: row.due_at };
 }
 
 export async function settleDeadline(
