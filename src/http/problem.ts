@@ -64,13 +64,14 @@ export interface Problem {
 
 export function problemOf(code: ErrorCode, detail?: string, extra: Record<string, unknown> = {}): Problem {
   const status = STATUS_BY_CODE[code];
+  // Extra members never override the standard ones.
   return {
+    ...extra,
     type: `/problems/${code}`,
     title: TITLES[status] ?? 'Error',
     status,
     detail: detail ?? ERROR_CODES[code],
     code,
-    ...extra,
   };
 }
 
@@ -124,10 +125,11 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
       );
   }
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-    return problemOf('validation_failed', fastifyError.message, {
+    return {
+      ...problemOf('validation_failed', fastifyError.message),
       status: fastifyError.statusCode,
       title: TITLES[fastifyError.statusCode] ?? 'Error',
-    });
+    };
   }
   request.log.error({ err: error }, 'unhandled error');
   return {

@@ -48,9 +48,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = fastify({
     logger: options.logLevel === 'silent' ? false : { level: options.logLevel },
     requestIdHeader: 'x-request-id',
-    requestIdLogLabel: 'requestId',
     bodyLimit: 1024 * 1024,
-    ajv: undefined,
   });
   app.setValidatorCompiler(validatorCompiler);
   // Response schemas document the API; responses are built by typed code, so they are serialised as they are.
