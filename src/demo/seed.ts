@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AppDeps } from '../app/deps.ts';
 import { fileComplaint } from '../app/file-complaint.ts';
 import { upsertOrder } from '../app/upsert-order.ts';
@@ -23,8 +24,24 @@ export const DEMO_USERS = [
 
 const HOUR = 3_600_000;
 
-/** Seed the demo data once (orders in every state needed to try each category and each refusal). */
+const SEED_LOCK = 7_240_001;
+
+/**
+ * Seed the demo data once (orders in every state needed to try each category and each refusal).
+ * Instances starting together take turns through an advisory lock; the later one finds it done.
+ */
 export async function seedDemoData(deps: AppDeps): Promise<boolean> {
+  return deps.db.connection().execute(async (db) => {
+    await sql`select pg_advisory_lock(${SEED_LOCK})`.execute(db);
+    try {
+      return await seedOnce({ ...deps, db });
+    } finally {
+      await sql`select pg_advisory_unlock(${SEED_LOCK})`.execute(db);
+    }
+  });
+}
+
+async function seedOnce(deps: AppDeps): Promise<boolean> {
   if (await findOrder(deps.db, 'o-1001')) return false;
   const now = deps.clock.now().getTime();
   const ago = (hours: number) => new Date(now - hours * HOUR);

@@ -12,7 +12,11 @@ import {
 
 describe('disputedItemsValue', () => {
   const cases: { name: string; input: { unitPrice: number; quantity: number }[]; expected: number }[] = [
-    { name: 'seed: one pair of running shoes', input: [{ unitPrice: 500_000, quantity: 1 }], expected: 500_000 },
+    {
+      name: 'seed: one pair of running shoes',
+      input: [{ unitPrice: 500_000, quantity: 1 }],
+      expected: 500_000,
+    },
     {
       name: 'several lines and quantities',
       input: [
@@ -57,32 +61,62 @@ describe('originalShippingShare', () => {
   }[] = [
     {
       name: 'seed: 0 when a shipping promo coupon paid the shipping',
-      input: { shippingCost: 20_000, shippingPromoUsed: true, disputedItemsValue: 500_000, orderItemsValue: 500_000 },
+      input: {
+        shippingCost: 20_000,
+        shippingPromoUsed: true,
+        disputedItemsValue: 500_000,
+        orderItemsValue: 500_000,
+      },
       expected: 0,
     },
     {
       name: 'the whole order disputed: the full shipping',
-      input: { shippingCost: 20_000, shippingPromoUsed: false, disputedItemsValue: 500_000, orderItemsValue: 500_000 },
+      input: {
+        shippingCost: 20_000,
+        shippingPromoUsed: false,
+        disputedItemsValue: 500_000,
+        orderItemsValue: 500_000,
+      },
       expected: 20_000,
     },
     {
       name: 'half the value: half the shipping',
-      input: { shippingCost: 20_000, shippingPromoUsed: false, disputedItemsValue: 250_000, orderItemsValue: 500_000 },
+      input: {
+        shippingCost: 20_000,
+        shippingPromoUsed: false,
+        disputedItemsValue: 250_000,
+        orderItemsValue: 500_000,
+      },
       expected: 10_000,
     },
     {
       name: 'a third of the value: pro-rated and rounded down (10,000 → 3,333)',
-      input: { shippingCost: 10_000, shippingPromoUsed: false, disputedItemsValue: 100_000, orderItemsValue: 300_000 },
+      input: {
+        shippingCost: 10_000,
+        shippingPromoUsed: false,
+        disputedItemsValue: 100_000,
+        orderItemsValue: 300_000,
+      },
       expected: 3_333,
     },
     {
       name: 'two thirds of the value: rounded down, never up (20,000 → 13,333)',
-      input: { shippingCost: 20_000, shippingPromoUsed: false, disputedItemsValue: 200_000, orderItemsValue: 300_000 },
+      input: {
+        shippingCost: 20_000,
+        shippingPromoUsed: false,
+        disputedItemsValue: 200_000,
+        orderItemsValue: 300_000,
+      },
       expected: 13_333,
     },
     {
       name: 'promo with a partial dispute is still 0',
-      input: { shippingCost: 10_000, shippingPromoUsed: true, disputedItemsValue: 100_000, orderItemsValue: 300_000 },
+      input: {
+        shippingCost: 10_000,
+        shippingPromoUsed: true,
+        disputedItemsValue: 100_000,
+        orderItemsValue: 300_000,
+      },
       expected: 0,
     },
     {
@@ -108,9 +142,17 @@ describe('originalShippingShare', () => {
 });
 
 describe('returnShippingReimbursement (seed: min(C, B))', () => {
-  const cases: { name: string; input: [returnShipping: number, originalShipping: number]; expected: number }[] = [
+  const cases: {
+    name: string;
+    input: [returnShipping: number, originalShipping: number];
+    expected: number;
+  }[] = [
     { name: 'seed: 15,000 paid, 20,000 original → 15,000', input: [15_000, 20_000], expected: 15_000 },
-    { name: 'capped at the original: 25,000 paid, 20,000 original → 20,000', input: [25_000, 20_000], expected: 20_000 },
+    {
+      name: 'capped at the original: 25,000 paid, 20,000 original → 20,000',
+      input: [25_000, 20_000],
+      expected: 20_000,
+    },
     { name: 'equal amounts', input: [20_000, 20_000], expected: 20_000 },
     { name: 'nothing paid for the return', input: [0, 20_000], expected: 0 },
   ];
@@ -123,17 +165,32 @@ describe('returnRefundTotal (seed table 1)', () => {
   const cases: { name: string; input: Parameters<typeof returnRefundTotal>[0]; expected: number }[] = [
     {
       name: 'seed: 500,000 + 20,000 + 15,000 = 535,000',
-      input: { itemsValue: 500_000, originalShippingShare: 20_000, returnShippingCost: 15_000, originalShippingCost: 20_000 },
+      input: {
+        itemsValue: 500_000,
+        originalShippingShare: 20_000,
+        returnShippingCost: 15_000,
+        originalShippingCost: 20_000,
+      },
       expected: 535_000,
     },
     {
       name: 'seed with a shipping promo: 500,000 + 0 + 15,000 = 515,000',
-      input: { itemsValue: 500_000, originalShippingShare: 0, returnShippingCost: 15_000, originalShippingCost: 20_000 },
+      input: {
+        itemsValue: 500_000,
+        originalShippingShare: 0,
+        returnShippingCost: 15_000,
+        originalShippingCost: 20_000,
+      },
       expected: 515_000,
     },
     {
       name: 'return shipping above the original is reimbursed up to the original',
-      input: { itemsValue: 500_000, originalShippingShare: 20_000, returnShippingCost: 25_000, originalShippingCost: 20_000 },
+      input: {
+        itemsValue: 500_000,
+        originalShippingShare: 20_000,
+        returnShippingCost: 25_000,
+        originalShippingCost: 20_000,
+      },
       expected: 540_000,
     },
   ];
@@ -144,13 +201,22 @@ describe('returnRefundTotal (seed table 1)', () => {
 
 describe('splitRefund (items first, then the shipping share)', () => {
   const maximum = { itemsValue: 500_000, shippingShare: 20_000 };
-  const cases: { name: string; input: number | undefined; expected: { items: number; shipping: number } }[] = [
-    { name: 'no amount: the full refundable maximum', input: undefined, expected: { items: 500_000, shipping: 20_000 } },
-    { name: 'partial, below the items value', input: 300_000, expected: { items: 300_000, shipping: 0 } },
-    { name: 'exactly the items value', input: 500_000, expected: { items: 500_000, shipping: 0 } },
-    { name: 'covering part of the shipping', input: 510_000, expected: { items: 500_000, shipping: 10_000 } },
-    { name: 'exactly the maximum', input: 520_000, expected: { items: 500_000, shipping: 20_000 } },
-  ];
+  const cases: { name: string; input: number | undefined; expected: { items: number; shipping: number } }[] =
+    [
+      {
+        name: 'no amount: the full refundable maximum',
+        input: undefined,
+        expected: { items: 500_000, shipping: 20_000 },
+      },
+      { name: 'partial, below the items value', input: 300_000, expected: { items: 300_000, shipping: 0 } },
+      { name: 'exactly the items value', input: 500_000, expected: { items: 500_000, shipping: 0 } },
+      {
+        name: 'covering part of the shipping',
+        input: 510_000,
+        expected: { items: 500_000, shipping: 10_000 },
+      },
+      { name: 'exactly the maximum', input: 520_000, expected: { items: 500_000, shipping: 20_000 } },
+    ];
   for (const { name, input, expected } of cases) {
     it(name, () => {
       const split = splitRefund(input, maximum);
@@ -160,7 +226,10 @@ describe('splitRefund (items first, then the shipping share)', () => {
   }
 
   it('no amount with a promo order: items only', () => {
-    assert.deepEqual(splitRefund(undefined, { itemsValue: 500_000, shippingShare: 0 }), { items: 500_000, shipping: 0 });
+    assert.deepEqual(splitRefund(undefined, { itemsValue: 500_000, shippingShare: 0 }), {
+      items: 500_000,
+      shipping: 0,
+    });
   });
 });
 

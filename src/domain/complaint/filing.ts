@@ -91,7 +91,14 @@ export function assessEligibility(order: Order, ctx: FilingContext): Eligibility
   const end = complaintWindowEnd(order, ctx);
   return {
     eligible,
-    code: eligible ? null : (orderRefusal(order, ctx) ?? categories.find((c) => c.code)?.code ?? null),
+    // not_received's refusal (order_not_shipped) is the headline only when nothing else explains it:
+    // for a paid order "not delivered", for a delivered one e.g. "window closed" says why.
+    code: eligible
+      ? null
+      : (orderRefusal(order, ctx) ??
+        categories.find((c) => c.code && c.category !== 'not_received')?.code ??
+        categories.find((c) => c.code)?.code ??
+        null),
     until: eligible && end ? iso(end) : null,
     categories,
   };
@@ -116,6 +123,8 @@ export function fileComplaint(
   const refusal = categoryRefusal(order, input.category, ctx);
   if (refusal) throw new DomainError(refusal);
 
+  // Quantities taken so far: by earlier complaints, then by this one's lines (a line named twice counts twice).
+  const taken = new Map(ctx.disputedBefore);
   const items = input.items.map((wanted, index) => {
     const line = order.items.find((l) => l.lineId === wanted.lineId);
     if (!line) {
@@ -127,7 +136,7 @@ export function fileComplaint(
         },
       );
     }
-    const available = line.quantity - (ctx.disputedBefore.get(line.lineId) ?? 0);
+    const available = line.quantity - (taken.get(line.lineId) ?? 0);
     if (wanted.quantity > available) {
       throw new DomainError(
         'quantity_exceeds_order',
@@ -135,6 +144,7 @@ export function fileComplaint(
         { errors: [{ path: `items/${index}/quantity`, message: `at most ${available}` }] },
       );
     }
+    taken.set(line.lineId, (taken.get(line.lineId) ?? 0) + wanted.quantity);
     return {
       lineId: line.lineId,
       sku: line.sku,

@@ -134,7 +134,11 @@ export const LIFECYCLE: Record<Exclude<Command['type'], 'ExpireDeadline'>, Rule>
     guard: (c, _a, ctx) => {
       if (!c.decision || c.decision.isFinal) return c.appeal ? 'appeal_already_used' : 'invalid_transition';
       if (c.appeal) return 'appeal_already_used';
-      const closesAt = addHours(new Date(c.decision.at), ctx.policy.document.hours.appealWindow);
+      // The running appeal_window deadline, so that an agent's extension also extends the right to appeal.
+      const window = c.deadlines.find((d) => d.kind === 'appeal_window');
+      const closesAt = window
+        ? new Date(window.dueAt)
+        : addHours(new Date(c.decision.at), ctx.policy.document.hours.appealWindow);
       return ctx.now.getTime() < closesAt.getTime() ? null : 'deadline_passed';
     },
   },
@@ -163,11 +167,11 @@ function checkAllowed(c: Complaint, type: keyof typeof LIFECYCLE, actor: Actor, 
     throw new DomainError(
       'invalid_transition',
       `${type} is not allowed for a ${actor.role} while the complaint is ${c.status}.`,
-      { status: c.status },
+      { complaintStatus: c.status },
     );
   }
   const refusal = rule.guard?.(c, actor, ctx) ?? null;
-  if (refusal) throw new DomainError(refusal, undefined, { status: c.status });
+  if (refusal) throw new DomainError(refusal, undefined, { complaintStatus: c.status });
 }
 
 /** The actions the caller may take now. */
