@@ -86,6 +86,22 @@ for (const backend of backends()) {
       assert.equal(badIfMatch.status, 400);
     });
 
+    it('takes actions without parameters with no body at all', async () => {
+      const { complaint, seller } = await given.complaint({ status: 'awaiting_seller' });
+      const token = (
+        await t
+          .as({ role: 'anonymous' })
+          .post('/v1/dev/login', { userId: seller.id, role: 'seller', shopId: seller.shopId })
+      ).body.token;
+      const res = await t.sepakat.server.inject({
+        method: 'POST',
+        url: `/v1/complaints/${complaint.id}/proposals/${complaint.proposals[0].id}/accept`,
+        headers: { authorization: `Bearer ${token}` },
+      });
+      assert.equal(res.statusCode, 200, res.body);
+      assert.equal(JSON.parse(res.body).status, 'resolved');
+    });
+
     it('publishes a valid OpenAPI 3.1 document with every route of the contract, and browsable docs', async () => {
       const res = await t.platform.get('/openapi.json');
       assert.equal(res.status, 200);

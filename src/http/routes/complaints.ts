@@ -192,7 +192,8 @@ export function registerComplaintRoutes(app: ZodApp, deps: AppDeps): void {
         ),
     );
   }
-  const empty = z.object({}).optional();
+  // Actions without parameters take an empty object, or no body at all.
+  const empty = z.object({}).nullish();
   const withReason = z.object({ reason });
 
   action(
