@@ -200,6 +200,59 @@ for (const backend of backends()) {
       assert.equal(late.body.code, 'invalid_transition');
     });
 
+    it('settles a shipping-cost complaint with a shipping refund, and refuses one above the shipping share', async () => {
+      const order = await given.order({
+        items: [{ lineId: 'l1', name: 'Kursi', unitPrice: 300_000, quantity: 1 }],
+        shippingCost: 40_000,
+      });
+      const file = (desiredSolution: object) =>
+        t
+          .as(order.buyer)
+          .post('/v1/complaints', {
+            orderId: order.id,
+            category: 'shipping_cost',
+            description: 'Ongkir ditagih dua kali',
+            items: [{ lineId: 'l1', quantity: 1 }],
+            desiredSolution,
+          });
+      const tooMuch = await file({ type: 'shipping_refund', amount: 40_001 });
+      assert.equal(tooMuch.body.code, 'amount_exceeds_maximum');
+      const filed = await file({ type: 'shipping_refund', amount: 15_000 });
+      assert.equal(filed.status, 201);
+      await given.completeEvidence(filed.body.id, order.buyer, 'shipping_cost', false);
+      await t.as(order.buyer).post(`/v1/complaints/${filed.body.id}/evidence/submit`);
+      const accepted = await t
+        .as(order.seller)
+        .post(`/v1/complaints/${filed.body.id}/proposals/${filed.body.proposals[0].id}/accept`);
+      assert.deepEqual([accepted.body.status, accepted.body.outcome], ['resolved', 'shipping_refund']);
+      assert.deepEqual(
+        accepted.body.settlement.lines.map((l: { kind: string; amount: number }) => [l.kind, l.amount]),
+        [
+          ['original_shipping_refund', 15_000],
+          ['escrow_release', 325_000],
+        ],
+      );
+      assert.equal(await balance(`buyer_refund:${order.buyer.id}`), 15_000);
+    });
+
+    it('a shipping promo leaves no original shipping to refund (seed)', async () => {
+      const { complaint, seller } = await given.complaint({
+        status: 'awaiting_seller',
+        order: { shippingPromoUsed: true },
+      });
+      assert.deepEqual(complaint.refundable, { itemsValue: 500_000, shippingShare: 0, maximum: 500_000 });
+      const accepted = await t
+        .as(seller)
+        .post(`/v1/complaints/${complaint.id}/proposals/${complaint.proposals[0].id}/accept`);
+      assert.deepEqual(
+        accepted.body.settlement.lines.map((l: { kind: string; amount: number }) => [l.kind, l.amount]),
+        [
+          ['items_refund', 500_000],
+          ['escrow_release', 0],
+        ],
+      );
+    });
+
     it('after a rejection, 48 h without a new proposal escalates automatically', async () => {
       const { complaint } = await given.complaint({ status: 'negotiating' });
       assert.deepEqual(
