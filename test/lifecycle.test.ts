@@ -206,15 +206,13 @@ for (const backend of backends()) {
         shippingCost: 40_000,
       });
       const file = (desiredSolution: object) =>
-        t
-          .as(order.buyer)
-          .post('/v1/complaints', {
-            orderId: order.id,
-            category: 'shipping_cost',
-            description: 'Ongkir ditagih dua kali',
-            items: [{ lineId: 'l1', quantity: 1 }],
-            desiredSolution,
-          });
+        t.as(order.buyer).post('/v1/complaints', {
+          orderId: order.id,
+          category: 'shipping_cost',
+          description: 'Ongkir ditagih dua kali',
+          items: [{ lineId: 'l1', quantity: 1 }],
+          desiredSolution,
+        });
       const tooMuch = await file({ type: 'shipping_refund', amount: 40_001 });
       assert.equal(tooMuch.body.code, 'amount_exceeds_maximum');
       const filed = await file({ type: 'shipping_refund', amount: 15_000 });

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import sharp from 'sharp';
 import { samplePng, sampleMp4 } from '../src/demo/sample-files.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { backends } from './helpers/databases.ts';
@@ -18,6 +19,8 @@ for (const backend of backends()) {
     });
     after(() => t.close());
     const buyer = { role: 'buyer' as const, id: 'u-up-1' };
+    const tokenFor = async (caller: { id: string; role: string }) =>
+      `Bearer ${(await t.as({ role: 'anonymous' }).post('/v1/dev/login', { userId: caller.id, role: caller.role })).body.token}`;
 
     it('stores a photo, typed by its bytes, with its SHA-256', async () => {
       const bytes = samplePng([10, 200, 10]);
@@ -33,10 +36,33 @@ for (const backend of backends()) {
       assert.equal(download.headers['x-content-sha256'], res.body.sha256);
     });
 
+    it('serves a photo thumbnail as WebP, at most 320 px', async () => {
+      const res = await given.uploadBytes(buyer, samplePng([10, 10, 200], 1000), 'big.png');
+      const thumb = await t.sepakat.server.inject({
+        method: 'GET',
+        url: `/v1/attachments/${res.body.attachmentId}?variant=thumbnail`,
+        headers: { authorization: await tokenFor(buyer) },
+      });
+      assert.equal(thumb.statusCode, 200, thumb.body);
+      assert.equal(thumb.headers['content-type'], 'image/webp');
+      const meta = await sharp(thumb.rawPayload).metadata();
+      assert.deepEqual([meta.format, meta.width, meta.height], ['webp', 320, 320]);
+      const again = await t.sepakat.server.inject({
+        method: 'GET',
+        url: `/v1/attachments/${res.body.attachmentId}?variant=thumbnail`,
+        headers: { authorization: await tokenFor(buyer) },
+      });
+      assert.deepEqual(again.rawPayload, thumb.rawPayload, 'made once, then served from storage');
+    });
+
     it('stores a video', async () => {
       const res = await given.uploadBytes(buyer, sampleMp4(), 'unboxing.mov');
       assert.equal(res.status, 201);
       assert.deepEqual([res.body.kind, res.body.contentType], ['video', 'video/mp4']);
+      // no frame to show (and ffmpeg is optional): a clear 404, not a broken image
+      const thumb = await t.as(buyer).get(`/v1/attachments/${res.body.attachmentId}?variant=thumbnail`);
+      assert.equal(thumb.status, 404);
+      assert.equal(thumb.body.code, 'thumbnail_unavailable');
     });
 
     it('refuses what is not a photo or a video with 415, whatever its name', async () => {

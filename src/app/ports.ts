@@ -10,4 +10,7 @@ export interface FileStore {
   }>;
   open(key: string): Readable;
   exists(key: string): Promise<boolean>;
+  put(key: string, data: Buffer): Promise<void>;
+  /** A path on local disk for tools that need one (ffmpeg), or null for remote stores. */
+  localPath(key: string): string | null;
 }

@@ -1,4 +1,5 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { photoThumbnail, videoThumbnail } from '../files/thumbnails.ts';
 import type { Actor } from '../domain/complaint/types.ts';
 import { DomainError } from '../domain/errors.ts';
 import { receiveFile } from '../files/intake.ts';
@@ -38,7 +39,12 @@ export async function uploadFile(
 }
 
 /** An attachment is readable by its uploader, and once attached, by the complaint's parties and agents. */
-export async function openAttachment(deps: AppDeps, actor: Actor, id: string) {
+export async function openAttachment(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  variant: 'original' | 'thumbnail' = 'original',
+) {
   const attachment = await findAttachment(deps.db, id);
   const notFound = new DomainError('not_found', `Attachment ${id} was not found.`);
   if (!attachment) throw notFound;
@@ -48,5 +54,46 @@ export async function openAttachment(deps: AppDeps, actor: Actor, id: string) {
     const complaint = await findComplaint(deps.db, attachment.complaintId);
     if (!complaint || !canSeeComplaint(actor, complaint.complaint)) throw notFound;
   }
-  return { attachment, stream: deps.files.open(attachment.storageKey) };
+  if (variant === 'original') {
+    return {
+      contentType: attachment.contentType,
+      size: attachment.size,
+      sha256: attachment.sha256,
+      stream: deps.files.open(attachment.storageKey),
+    };
+  }
+  const thumbnail = await thumbnailOf(deps, attachment);
+  if (!thumbnail) {
+    throw new DomainError(
+      'thumbnail_unavailable',
+      `No thumbnail can be made of this ${attachment.contentType} file here.`,
+    );
+  }
+  return {
+    contentType: 'image/webp',
+    size: thumbnail.length,
+    sha256: null,
+    stream: Readable.from(thumbnail),
+  };
+}
+
+/** Thumbnails are made on first request and kept beside the original. */
+async function thumbnailOf(deps: AppDeps, attachment: Attachment): Promise<Buffer | null> {
+  const key = `${attachment.storageKey}-thumb`;
+  if (await deps.files.exists(key)) return streamToBuffer(deps.files.open(key));
+  const localPath = deps.files.localPath(attachment.storageKey);
+  const thumbnail =
+    attachment.media === 'photo'
+      ? await photoThumbnail(deps.files.open(attachment.storageKey))
+      : localPath
+        ? await videoThumbnail(localPath)
+        : null;
+  if (thumbnail) await deps.files.put(key, thumbnail);
+  return thumbnail;
+}
+
+async function streamToBuffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

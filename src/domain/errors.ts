@@ -33,6 +33,8 @@ export const ERROR_CODES = {
   attachment_in_use: 'This upload is already attached to another complaint.',
   unsupported_media_type: 'The file’s bytes are not an accepted photo or video type.',
   payload_too_large: 'The file is larger than allowed for its kind.',
+  thumbnail_unavailable:
+    'No thumbnail can be made of this file here (e.g. a video where ffmpeg is not installed).',
   // lifecycle (SPEC 3.4)
   invalid_transition: 'The action is not allowed in the complaint’s current state, or not by this caller.',
   escalation_not_yet_allowed:

@@ -42,6 +42,16 @@ export class LocalFileStore implements FileStore {
     return createReadStream(this.#pathOf(key));
   }
 
+  async put(key: string, data: Buffer): Promise<void> {
+    const temp = await this.createTemp();
+    await new Promise<void>((resolve, reject) => temp.write.end(data, () => resolve()).on('error', reject));
+    await temp.commit(key);
+  }
+
+  localPath(key: string): string {
+    return this.#pathOf(key);
+  }
+
   async exists(key: string): Promise<boolean> {
     try {
       await stat(this.#pathOf(key));

@@ -29,6 +29,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   attachment_in_use: 409,
   unsupported_media_type: 415,
   payload_too_large: 413,
+  thumbnail_unavailable: 404,
   invalid_transition: 409,
   escalation_not_yet_allowed: 422,
   deadline_passed: 422,

@@ -70,19 +70,26 @@ export function registerUploadRoutes(app: ZodApp, deps: AppDeps): void {
         tags: ['evidence'],
         summary: 'Download an attachment (its uploader; once attached, the complaint’s parties and agents)',
         params: z.object({ id: z.string().min(1).max(128) }),
-        querystring: z.object({ variant: z.enum(['original']).optional() }),
+        querystring: z.object({
+          variant: z
+            .enum(['original', 'thumbnail'])
+            .default('original')
+            .describe(
+              'thumbnail: a WebP at most 320×320 (photos; videos where ffmpeg is installed, else 404 thumbnail_unavailable)',
+            ),
+        }),
         response: { 200: z.any().describe('The file’s bytes with its content type.'), ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { attachment, stream } = await openAttachment(deps, actorOf(request), request.params.id);
+      const file = await openAttachment(deps, actorOf(request), request.params.id, request.query.variant);
+      if (file.sha256) reply.header('x-content-sha256', file.sha256);
       return reply
-        .header('content-type', attachment.contentType)
-        .header('content-length', attachment.size)
-        .header('x-content-sha256', attachment.sha256)
+        .header('content-type', file.contentType)
+        .header('content-length', file.size)
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, max-age=3600')
-        .send(stream);
+        .send(file.stream);
     },
   );
 }
