@@ -1,7 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
-/** jsonb: read as parsed JSON, written as a JSON string (pg would turn a JS array into a SQL array). */
+/** json (not jsonb, so documents keep their key order as written): read as parsed JSON, written as a JSON string (pg would turn a JS array into a SQL array). */
 type Json<T> = ColumnType<T, string, string>;
 
 export interface PolicyVersionsTable {

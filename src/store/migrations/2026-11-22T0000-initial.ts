@@ -1,10 +1,11 @@
 import { sql, type Kysely } from 'kysely';
 
 // Frozen: never edit a migration that has shipped; add a new one.
+// Documents are `json`, not `jsonb`: nothing queries inside them, and json keeps their key order.
 const statements = [
   `create table policy_versions (
     version integer primary key,
-    document jsonb not null,
+    document json not null,
     published_at timestamptz not null,
     published_by text not null
     )`,
@@ -14,7 +15,7 @@ const statements = [
     shop_id text not null,
     shop_is_mall boolean not null,
     currency text not null,
-    items jsonb not null,
+    items json not null,
     shipping_cost bigint not null check (shipping_cost >= 0),
     shipping_promo_used boolean not null,
     shipping_insurance boolean not null,
@@ -39,7 +40,7 @@ const statements = [
     policy_version integer not null references policy_versions(version),
     assigned_agent_id text,
     revision integer not null,
-    state jsonb not null,
+    state json not null,
     next_due_at timestamptz,
     is_breaching boolean not null default false,
     created_at timestamptz not null,
@@ -59,7 +60,7 @@ const statements = [
     actor_role text not null,
     actor_id text,
     visibility text not null,
-    data jsonb not null,
+    data json not null,
     occurred_at timestamptz not null,
     unique (complaint_id, seq)
     )`,
