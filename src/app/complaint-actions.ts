@@ -1,4 +1,11 @@
-import type { DeadlineKind, EvidenceKind, Party, Solution, Actor } from '../domain/complaint/types.ts';
+import type {
+  Actor,
+  Address,
+  DeadlineKind,
+  EvidenceKind,
+  Party,
+  Solution,
+} from '../domain/complaint/types.ts';
 import { claimAttachments } from './attachments.ts';
 import { runComplaintCommand, type CommandOptions } from './complaint-command.ts';
 import type { AppDeps } from './deps.ts';
@@ -234,4 +241,79 @@ export function closeComplaint(
   opts?: CommandOptions,
 ) {
   return runComplaintCommand(deps, actor, complaintId, () => ({ type: 'Close', reason }), opts);
+}
+
+/* The execution states (issue 3): the return leg and the seller's shipment. */
+
+export function setReturnAddress(
+  deps: AppDeps,
+  actor: Actor,
+  complaintId: string,
+  address: Address,
+  opts?: CommandOptions,
+) {
+  return runComplaintCommand(deps, actor, complaintId, () => ({ type: 'SetReturnAddress', address }), opts);
+}
+
+export function shipReturn(
+  deps: AppDeps,
+  actor: Actor,
+  complaintId: string,
+  input: ShipmentInput,
+  opts?: CommandOptions,
+) {
+  return runComplaintCommand(deps, actor, complaintId, () => ({ type: 'ShipReturn', ...input }), opts);
+}
+
+export function confirmReturnReceived(
+  deps: AppDeps,
+  actor: Actor,
+  complaintId: string,
+  opts?: CommandOptions,
+) {
+  return runComplaintCommand(deps, actor, complaintId, () => ({ type: 'ConfirmReturnReceived' }), opts);
+}
+
+export function reportInspection(
+  deps: AppDeps,
+  actor: Actor,
+  complaintId: string,
+  input: { result: 'accepted' | 'rejected'; note: string; attachmentIds: string[] },
+  opts?: CommandOptions,
+) {
+  return runComplaintCommand(
+    deps,
+    actor,
+    complaintId,
+    async (tx) => {
+      const attachments = await claimAttachments(tx, actor, complaintId, input.attachmentIds);
+      return {
+        type: 'ReportInspection',
+        result: input.result,
+        note: input.note,
+        evidence: attachments.map((a) => ({ evidenceId: newId('evd'), attachmentId: a.id })),
+      };
+    },
+    opts,
+  );
+}
+
+export function shipReplacement(
+  deps: AppDeps,
+  actor: Actor,
+  complaintId: string,
+  input: ShipmentInput,
+  opts?: CommandOptions,
+) {
+  return runComplaintCommand(deps, actor, complaintId, () => ({ type: 'ShipReplacement', ...input }), opts);
+}
+
+export function confirmReceipt(deps: AppDeps, actor: Actor, complaintId: string, opts?: CommandOptions) {
+  return runComplaintCommand(deps, actor, complaintId, () => ({ type: 'ConfirmReceipt' }), opts);
+}
+
+export interface ShipmentInput {
+  courier: string;
+  trackingNumber: string;
+  cost: number;
 }

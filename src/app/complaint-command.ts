@@ -13,11 +13,12 @@ import { policyVersion } from '../store/policy.repository.ts';
 import { canSeeComplaint, complaintNotFound } from './access.ts';
 import { complaintView, type ComplaintView } from './complaint-view.ts';
 import type { AppDeps } from './deps.ts';
-import { postSettlement } from './settle.ts';
+import { syncSideTables } from './side-effects.ts';
+import { contextFor } from './execution-context.ts';
 
 /**
  * Save what `decide` returned, in the caller's transaction: the state (guarded by revision), its
- * timeline events, its deadlines and, when the complaint has just settled, its ledger postings.
+ * timeline events, its deadlines, and what it means for shipments, the ledger, payouts and claims.
  */
 export async function commitDecision(
   tx: Tx,
@@ -28,8 +29,7 @@ export async function commitDecision(
   const saved = await updateComplaint(tx, decided.complaint, before.revision, now);
   await appendEvents(tx, decided.complaint.id, decided.events, now);
   await syncDeadlines(tx, decided.complaint.id, decided.complaint.deadlines, now);
-  if (!before.complaint.settlement && decided.complaint.settlement)
-    await postSettlement(tx, decided.complaint, now);
+  await syncSideTables(tx, before.complaint, decided.complaint, now);
   return saved;
 }
 
@@ -46,7 +46,8 @@ export async function runComplaintCommand(
   deps: AppDeps,
   actor: Actor,
   complaintId: string,
-  build: (tx: Tx, stored: StoredComplaint) => Promise<Command> | Command,
+  /** The command to run, or null when, looking at the locked complaint, there is nothing to do. */
+  build: (tx: Tx, stored: StoredComplaint) => Promise<Command | null> | Command | null,
   opts: CommandOptions = {},
 ): Promise<ComplaintView> {
   return deps.db.transaction().execute(async (tx) => {
@@ -64,7 +65,9 @@ export async function runComplaintCommand(
     const now = deps.clock.now();
     const policy = await policyVersion(tx, stored.complaint.policyVersion);
     const command = await build(tx, stored);
-    const decided = decide(stored.complaint, actor, command, { now, policy });
+    const decided =
+      command &&
+      decide(stored.complaint, actor, command, await contextFor(tx, stored.complaint, policy, now));
     const saved = decided ? await commitDecision(tx, stored, decided, now) : stored;
     return complaintView(saved, actor, { now, policy });
   });

@@ -1,10 +1,10 @@
-import { allowedActions, waitingOn, type Ctx } from '../domain/complaint/lifecycle.ts';
+import { allowedActions, waitingOn, type GuardCtx } from '../domain/complaint/lifecycle.ts';
 import { evidenceChecklist } from '../domain/complaint/rules.ts';
 import type { Actor } from '../domain/complaint/types.ts';
 import type { StoredComplaint } from '../store/complaints.repository.ts';
 
 /** The complaint as the API shows it to `actor` (SPEC 7). */
-export function complaintView(stored: StoredComplaint, actor: Actor, ctx: Ctx) {
+export function complaintView(stored: StoredComplaint, actor: Actor, ctx: GuardCtx) {
   const c = stored.complaint;
   const isAgent = actor.role === 'agent';
   return {

@@ -5,6 +5,7 @@ import { claimDueDeadline, settleDeadline } from '../store/deadlines.repository.
 import { policyVersion } from '../store/policy.repository.ts';
 import { commitDecision } from './complaint-command.ts';
 import type { AppDeps } from './deps.ts';
+import { contextFor } from './execution-context.ts';
 
 /**
  * Fire the earliest due deadline, if any: claim it (SKIP LOCKED), mark it fired and apply its
@@ -24,7 +25,7 @@ export async function fireNextDueDeadline(deps: AppDeps): Promise<'fired' | 'cle
             stored.complaint,
             SYSTEM_ACTOR,
             { type: 'ExpireDeadline', kind: due.kind, dueAt: due.dueAt.toISOString() },
-            { now, policy },
+            await contextFor(tx, stored.complaint, policy, now),
           )
         : null;
     await settleDeadline(tx, due.id, decided ? 'fired' : 'cleared', now);

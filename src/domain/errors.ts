@@ -43,6 +43,12 @@ export const ERROR_CODES = {
   appeal_already_used: 'A complaint may be appealed once.',
   different_agent_required: 'An appeal must be decided by a different agent than the first decision.',
   deadline_not_running: 'No running deadline of that kind on this complaint.',
+  // execution (SPEC 3.4, issue 3)
+  courier_not_partner: 'Only the policy’s partner couriers may carry a return or a seller shipment.',
+  invalid_tracking_number: 'The tracking number does not match the courier’s format.',
+  tracking_number_in_use: 'This tracking number is already used by another complaint’s shipment.',
+  return_address_missing: 'The seller has not given a return address yet.',
+  shipment_not_found: 'No shipment of a complaint has this tracking number.',
   // clock
   clock_not_manual: 'The clock can only be moved when SEPAKAT_CLOCK=manual.',
 } as const;

@@ -53,7 +53,12 @@ function filed(opts: { id?: string; order?: Partial<Order>; amount?: number } = 
 }
 
 function apply(c: Complaint, by: Actor, cmd: Command, hours: number): Complaint {
-  const result = decide(c, by, cmd, { now: at(hours), policy: POLICY });
+  const result = decide(c, by, cmd, {
+    now: at(hours),
+    policy: POLICY,
+    calendar: { timeZone: 'Asia/Jakarta', holidays: new Set<string>() },
+    shopReturnAddress: null,
+  });
   assert.ok(result);
   return result.complaint;
 }

@@ -43,22 +43,25 @@ function source(c: Complaint, line: SettlementLine): string {
   }
 }
 
-function destination(c: Complaint, line: SettlementLine): string {
+export function destination(c: Complaint, line: SettlementLine): string {
   if (line.to === 'seller') return accounts.sellerPayable(c.shopId);
   return line.kind === 'compensation' ? accounts.buyerCredit(c.buyerId) : accounts.buyerRefund(c.buyerId);
+}
+
+/** Whether a settlement line moves money now: it has an amount, and a compensation only once approved. */
+export function movesMoney(line: SettlementLine): boolean {
+  return line.amount > 0 && (line.kind !== 'compensation' || line.status === 'approved');
 }
 
 /** One balanced movement per settlement line that moves money, each keyed so it is posted once. */
 export function settlementMovements(c: Complaint): LedgerMovement[] {
   if (!c.settlement) return [];
-  return c.settlement.lines
-    .filter((line) => line.amount > 0 && line.kind !== 'compensation')
-    .map((line) => ({
-      key: `complaint:${c.id}:${line.kind}`,
-      kind: line.kind,
-      postings: [
-        { accountId: source(c, line), amount: -line.amount },
-        { accountId: destination(c, line), amount: line.amount },
-      ],
-    }));
+  return c.settlement.lines.filter(movesMoney).map((line) => ({
+    key: `complaint:${c.id}:${line.kind}`,
+    kind: line.kind,
+    postings: [
+      { accountId: source(c, line), amount: -line.amount },
+      { accountId: destination(c, line), amount: line.amount },
+    ],
+  }));
 }

@@ -25,7 +25,7 @@ export interface Courier {
   trackingPattern: string;
 }
 
-export type Payer = 'buyer' | 'platform' | 'seller';
+export type Payer = 'buyer' | 'platform';
 
 /**
  * Every duration, requirement, cap and list that an operator may change. Durations are elapsed
@@ -54,6 +54,8 @@ export interface PolicyDocument {
     evidenceRequest: number;
     /** default: either party may appeal an agent's decision within 48 h */
     appealWindow: number;
+    /** default: the seller gives a return address within 48 h, or the buyer is refunded without a return */
+    returnAddress: number;
     /** seed: the buyer ships the return within 2×24 h of the return address */
     returnShipment: number;
     /** default: a return in transit for 14 days is treated as lost and escalated */
@@ -62,13 +64,20 @@ export interface PolicyDocument {
     returnInspection: number;
     /** default: the seller ships a replacement, missing items or a resend within 48 h */
     sellerShipment: number;
+    /** default: a seller shipment in transit for 14 days is treated as lost and escalated */
+    sellerShipmentTransit: number;
     /** default: 48 h after a seller shipment is delivered it is deemed received */
     sellerShipmentConfirmation: number;
   };
   evidence: Record<Category, CategoryEvidence>;
   uploads: { photo: MediaLimit; video: MediaLimit };
-  /** Who bears the buyer's return shipping, per program (seed for garansi_7_hari and pasti_ori). */
+  /**
+   * Who bears the buyer's return shipping in a return-and-refund, per program: `platform` reimburses
+   * min(C, B) (seed: Garansi 7 Hari), `buyer` bears it (seed: Pasti Ori; default: standard).
+   */
   returnShippingPaidBy: Record<Program, Payer>;
+  /** Who bears both legs of an exchange (the return C, capped at B, and the re-shipment D), per program. */
+  exchangeShippingPaidBy: Record<Program, Payer>;
   compensation: { multiplier: number; capByCurrency: Record<string, number>; decisionWorkingDays: number };
   shippingReimbursementWorkingDays: number;
   couriers: Courier[];
@@ -95,10 +104,12 @@ export const DEFAULT_POLICY: PolicyDocument = {
     agentDecision: 72,
     evidenceRequest: 24,
     appealWindow: 48,
+    returnAddress: 48,
     returnShipment: 48,
     returnTransit: 14 * 24,
     returnInspection: 48,
     sellerShipment: 48,
+    sellerShipmentTransit: 14 * 24,
     sellerShipmentConfirmation: 48,
   },
   evidence: {
@@ -141,6 +152,8 @@ export const DEFAULT_POLICY: PolicyDocument = {
     video: { maxBytes: 200 * 1024 * 1024, contentTypes: ['video/mp4', 'video/quicktime', 'video/webm'] },
   },
   returnShippingPaidBy: { garansi_7_hari: 'platform', pasti_ori: 'buyer', standard: 'buyer' },
+  // seed (table 2): "pembeli dan penjual akan menerima penggantian dana retur dan re-shipment dari Tokopedia"
+  exchangeShippingPaidBy: { garansi_7_hari: 'platform', pasti_ori: 'platform', standard: 'platform' },
   compensation: { multiplier: 2, capByCurrency: { IDR: 20_000_000 }, decisionWorkingDays: 14 },
   shippingReimbursementWorkingDays: 3,
   couriers: [

@@ -36,6 +36,11 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   appeal_already_used: 409,
   different_agent_required: 403,
   deadline_not_running: 409,
+  courier_not_partner: 422,
+  invalid_tracking_number: 422,
+  tracking_number_in_use: 409,
+  return_address_missing: 409,
+  shipment_not_found: 404,
   clock_not_manual: 409,
 };
 

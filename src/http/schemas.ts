@@ -253,3 +253,28 @@ export const complaintResponse = z
     endedAt: z.string().nullable(),
   })
   .describe('A complaint as the caller sees it.');
+
+export const addressSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  phone: z.string().trim().min(6).max(32),
+  line1: z.string().trim().min(1).max(500),
+  line2: z.string().trim().max(500).optional(),
+  city: z.string().trim().min(1).max(200),
+  province: z.string().trim().min(1).max(200),
+  postalCode: z.string().trim().min(3).max(16),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .default('ID'),
+});
+
+export const shipmentBody = z.object({
+  courier: z
+    .string()
+    .trim()
+    .min(1)
+    .max(32)
+    .describe('A partner courier code of the policy, e.g. jne, jnt, sicepat, anteraja, pos.'),
+  trackingNumber: z.string().trim().min(1).max(64).describe('The resi, in the courier’s format (policy).'),
+  cost: minorUnits.describe('What the sender paid for the shipment.'),
+});

@@ -16,6 +16,7 @@ import { registerUploadRoutes } from './routes/uploads.ts';
 import { registerLedgerRoutes } from './routes/ledger.ts';
 import { registerPolicyRoutes } from './routes/policy.ts';
 import { registerDevRoutes } from './routes/dev.ts';
+import { registerExecutionRoutes } from './routes/execution.ts';
 import { registerHealthRoutes, type Readiness } from './routes/health.ts';
 
 declare module 'fastify' {
@@ -134,6 +135,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerOrderRoutes(typed, options.deps);
   registerComplaintRoutes(typed, options.deps);
   registerUploadRoutes(typed, options.deps);
+  registerExecutionRoutes(typed, options.deps);
   registerLedgerRoutes(typed, options.deps);
   registerPolicyRoutes(typed, options.deps);
   if (options.mode === 'demo') registerDevRoutes(typed, options.deps, options.auth, options.manualClock);

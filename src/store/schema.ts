@@ -120,6 +120,52 @@ export interface AppClockTable {
   now: Timestamp;
 }
 
+export interface ShopsTable {
+  id: string;
+  return_address: Json<unknown> | null;
+  updated_at: Timestamp;
+}
+
+export interface ShipmentsTable {
+  tracking_number: string;
+  courier: string;
+  complaint_id: string;
+  direction: string;
+  created_at: Timestamp;
+  delivered_at: Timestamp | null;
+}
+
+export interface PayoutsTable {
+  id: string;
+  complaint_id: string;
+  order_id: string;
+  line_kind: string;
+  recipient_role: string;
+  recipient_id: string;
+  account_id: string;
+  funded_by: string;
+  currency: string;
+  amount: number;
+  status: string;
+  due_at: Timestamp;
+  created_at: Timestamp;
+  confirmed_at: Timestamp | null;
+  confirmation_reference: string | null;
+}
+
+export interface CompensationClaimsTable {
+  id: string;
+  complaint_id: string;
+  buyer_id: string;
+  currency: string;
+  amount: number;
+  status: string;
+  due_at: Timestamp;
+  created_at: Timestamp;
+  decided_at: Timestamp | null;
+  decision_reason: string | null;
+}
+
 export interface Database {
   policy_versions: PolicyVersionsTable;
   orders: OrdersTable;
@@ -131,7 +177,14 @@ export interface Database {
   ledger_postings: LedgerPostingsTable;
   idempotency_keys: IdempotencyKeysTable;
   app_clock: AppClockTable;
+  shops: ShopsTable;
+  shipments: ShipmentsTable;
+  payouts: PayoutsTable;
+  compensation_claims: CompensationClaimsTable;
 }
+
+export type PayoutRow = Selectable<PayoutsTable>;
+export type CompensationClaimRow = Selectable<CompensationClaimsTable>;
 
 export type OrderRow = Selectable<OrdersTable>;
 export type ComplaintRow = Selectable<ComplaintsTable>;

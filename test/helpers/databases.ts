@@ -1,9 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { migrations } from '../../src/store/migrations/index.ts';
 import { migrate, openInMemory, openPostgres, type OpenedDatabase } from '../../src/store/db.ts';
 
 export type Backend = 'embedded' | 'postgres';
@@ -14,11 +13,12 @@ export function backends(): Backend[] {
 }
 
 /** Templates are keyed by the migrations, so a new migration makes new templates. */
-const schemaHash = createHash('sha256')
-  .update(Object.keys(migrations).join('\n'))
-  .update(readFileSync(new URL('../../src/store/migrations/2026-11-22T0000-initial.ts', import.meta.url)))
-  .digest('hex')
-  .slice(0, 12);
+const migrationsDir = new URL('../../src/store/migrations/', import.meta.url);
+const schemaHash = (() => {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(migrationsDir).sort()) hash.update(name).update(readFileSync(new URL(name, migrationsDir)));
+  return hash.digest('hex').slice(0, 12);
+})();
 
 /**
  * A migrated embedded database. Creating and migrating one takes seconds, so the first test

@@ -208,9 +208,9 @@ describe('fileComplaint refusals (SPEC 3.1)', () => {
       expected: 'solution_not_allowed',
     },
     {
-      name: 'a return that this version cannot execute yet',
-      input: { complaint: { desiredSolution: { type: 'return_refund' } } },
-      expected: 'solution_not_allowed',
+      name: 'a return with an amount (only refunds take one)',
+      input: { complaint: { desiredSolution: { type: 'return_refund', amount: 1000 } } },
+      expected: 'validation_failed',
     },
     {
       name: 'a refund above items + shipping share',
@@ -543,14 +543,14 @@ describe('assessEligibility', () => {
     );
   });
 
-  it('offers only the solutions this version can execute', () => {
+  it('offers the solutions that fit each category', () => {
     const result = assessEligibility(order(), ctx());
     assert.deepEqual(Object.fromEntries(result.categories.map((c) => [c.category, c.solutions])), {
-      not_received: ['refund'],
-      damaged: ['refund'],
-      missing_items: ['refund'],
-      not_as_described: ['refund'],
-      counterfeit: ['refund'],
+      not_received: ['refund', 'resend'],
+      damaged: ['refund', 'return_refund', 'return_exchange'],
+      missing_items: ['refund', 'send_missing'],
+      not_as_described: ['refund', 'return_refund', 'return_exchange'],
+      counterfeit: ['return_refund', 'refund'],
       shipping_cost: ['shipping_refund'],
     });
   });

@@ -10,7 +10,6 @@ import {
   programFor,
   SOLUTIONS_BY_CATEGORY,
   validateSolution,
-  EXECUTABLE_SOLUTIONS,
 } from './rules.ts';
 import {
   CATEGORIES,
@@ -84,7 +83,7 @@ export function assessEligibility(order: Order, ctx: FilingContext): Eligibility
       eligible: code === null,
       program: programFor(category, order.shopIsMall),
       code,
-      solutions: SOLUTIONS_BY_CATEGORY[category].filter((t) => EXECUTABLE_SOLUTIONS.includes(t)),
+      solutions: [...SOLUTIONS_BY_CATEGORY[category]],
     };
   });
   const eligible = categories.some((c) => c.eligible);
@@ -175,6 +174,7 @@ export function fileComplaint(
     description: input.description,
     items,
     refundable: { itemsValue, shippingShare },
+    originalShippingCost: order.shippingCost,
     status: 'awaiting_evidence',
     outcome: null,
     policyVersion: ctx.policy.version,
@@ -194,7 +194,7 @@ export function fileComplaint(
     deadlines: [],
     extensions: [],
     breaches: [],
-    agreedSolution: null,
+    execution: null,
     settlement: null,
     endedAt: null,
   };

@@ -28,6 +28,11 @@ import {
 // ---------------------------------------------------------------------------------------------
 
 const POLICY: Policy = { version: 1, publishedAt: '2026-01-01T00:00:00.000Z', document: DEFAULT_POLICY };
+/** The rest of the context `decide` takes: a calendar of weekdays only, no shop return address. */
+const EXTRA = {
+  calendar: { timeZone: 'Asia/Jakarta', holidays: new Set<string>() },
+  shopReturnAddress: null,
+};
 const HOUR = 3_600_000;
 const T0 = new Date('2026-11-20T04:00:00.000Z'); // filing time; every time below is hours after it
 const at = (hours: number, ms = 0) => new Date(T0.getTime() + hours * HOUR + ms);
@@ -196,7 +201,7 @@ function record(c: Complaint): void {
 }
 
 function when(c: Complaint, by: Actor, cmd: Command, hours: number, ms = 0): Decided {
-  const result = decide(c, by, cmd, { now: at(hours, ms), policy: POLICY });
+  const result = decide(c, by, cmd, { now: at(hours, ms), policy: POLICY, ...EXTRA });
   assert.ok(result, `${cmd.type} at ${hours} h did nothing`);
   record(result.complaint);
   return result;
@@ -204,7 +209,7 @@ function when(c: Complaint, by: Actor, cmd: Command, hours: number, ms = 0): Dec
 
 function refusal(c: Complaint, by: Actor, cmd: Command, hours: number, ms = 0): ErrorCode | 'no error' {
   try {
-    const result = decide(c, by, cmd, { now: at(hours, ms), policy: POLICY });
+    const result = decide(c, by, cmd, { now: at(hours, ms), policy: POLICY, ...EXTRA });
     if (result) record(result.complaint);
   } catch (e) {
     if (e instanceof DomainError) return e.code;
@@ -313,7 +318,7 @@ describe('evidence', () => {
     it(`submit with ${name} → evidence_incomplete with missing[]`, () => {
       const c = given(input.steps, file(input.complaint));
       assert.throws(
-        () => decide(c, BUYER, submit, { now: at(3), policy: POLICY }),
+        () => decide(c, BUYER, submit, { now: at(3), policy: POLICY, ...EXTRA }),
         (e: unknown) => {
           assert.ok(e instanceof DomainError);
           assert.equal(e.code, 'evidence_incomplete');
@@ -369,7 +374,7 @@ describe('evidence', () => {
   it('no evidence in 24 h → closed, expired_no_evidence, the whole disputed amount released to the seller', () => {
     const c = file();
     assert.equal(
-      decide(c, SYSTEM, expiry(c, 'evidence_submission'), { now: at(24, -1), policy: POLICY }),
+      decide(c, SYSTEM, expiry(c, 'evidence_submission'), { now: at(24, -1), policy: POLICY, ...EXTRA }),
       null,
     );
     const result = when(c, SYSTEM, expiry(c, 'evidence_submission'), 24);
@@ -387,7 +392,10 @@ describe('evidence', () => {
   it('the evidence deadline fired after the evidence was submitted does nothing', () => {
     const filed = file();
     const stale = expiry(filed, 'evidence_submission');
-    assert.equal(decide(given(EVIDENCE, filed), SYSTEM, stale, { now: at(24), policy: POLICY }), null);
+    assert.equal(
+      decide(given(EVIDENCE, filed), SYSTEM, stale, { now: at(24), policy: POLICY, ...EXTRA }),
+      null,
+    );
   });
 });
 
@@ -453,7 +461,7 @@ describe('the seller’s response', () => {
     it(`silent for 48 h → resolved, seller_unresponsive: ${name}`, () => {
       const c = given(EVIDENCE, file(input));
       assert.equal(
-        decide(c, SYSTEM, expiry(c, 'seller_response'), { now: at(E + 48, -1), policy: POLICY }),
+        decide(c, SYSTEM, expiry(c, 'seller_response'), { now: at(E + 48, -1), policy: POLICY, ...EXTRA }),
         null,
       );
       const result = when(c, SYSTEM, expiry(c, 'seller_response'), E + 48);
@@ -549,7 +557,7 @@ describe('the seller’s response', () => {
       const result = when(c, SYSTEM, expiry(c, 'proposal_response'), hoursAfterFiling(c.deadlines[0]!.dueAt));
       assert.deepEqual([result.complaint.status, result.complaint.outcome], ['resolved', 'refund']);
       assert.equal(proposal(result.complaint, pending!.id)?.status, 'deemed_accepted');
-      assert.deepEqual(result.complaint.agreedSolution, pending!.solution);
+      assert.equal(result.complaint.outcome, 'refund');
       assert.deepEqual(settlement(result.complaint), expected);
       assert.deepEqual(types(result), [
         'deadline_expired',
@@ -812,10 +820,14 @@ describe('rejection and escalation', () => {
         assert.equal(result.complaint.escalation?.by, by.role);
         assert.ok(result.complaint.proposals.every((p) => p.status !== 'pending'));
         assert.deepEqual(deadlines(result.complaint), [['agent_response', hours + 24, 'agent', false]]);
-        assert.ok(allowedActions(c, by, { now: at(hours, input.ms), policy: POLICY }).includes('escalate'));
+        assert.ok(
+          allowedActions(c, by, { now: at(hours, input.ms), policy: POLICY, ...EXTRA }).includes('escalate'),
+        );
       } else {
         assert.equal(refusal(c, by, cmd, hours, input.ms), expected);
-        assert.ok(!allowedActions(c, by, { now: at(hours, input.ms), policy: POLICY }).includes('escalate'));
+        assert.ok(
+          !allowedActions(c, by, { now: at(hours, input.ms), policy: POLICY, ...EXTRA }).includes('escalate'),
+        );
       }
     });
   }
@@ -870,7 +882,10 @@ describe('agent decision and appeal', () => {
 
   it('the decision is executed only when the appeal window has passed', () => {
     const c = given(DECIDED);
-    assert.equal(decide(c, SYSTEM, expiry(c, 'appeal_window'), { now: at(60, -1), policy: POLICY }), null);
+    assert.equal(
+      decide(c, SYSTEM, expiry(c, 'appeal_window'), { now: at(60, -1), policy: POLICY, ...EXTRA }),
+      null,
+    );
     const result = when(c, SYSTEM, expiry(c, 'appeal_window'), 60);
     assert.deepEqual([result.complaint.status, result.complaint.outcome], ['resolved', 'refund']);
     assert.equal(result.complaint.decision?.isFinal, true);
@@ -969,7 +984,7 @@ describe('agent decision and appeal', () => {
     const decided = given(DECIDED);
     const appealed = given(APPEALED.slice(DECIDED.length), decided);
     assert.equal(
-      decide(appealed, SYSTEM, expiry(decided, 'appeal_window'), { now: at(60), policy: POLICY }),
+      decide(appealed, SYSTEM, expiry(decided, 'appeal_window'), { now: at(60), policy: POLICY, ...EXTRA }),
       null,
     );
   });
@@ -1060,7 +1075,7 @@ describe('the agent’s SLA', () => {
         result.complaint,
         SYSTEM,
         { type: 'ExpireDeadline', kind: 'agent_response', dueAt: isoAt(33) },
-        { now: at(40), policy: POLICY },
+        { now: at(40), policy: POLICY, ...EXTRA },
       ),
       null,
     );
@@ -1121,7 +1136,7 @@ describe('extending deadlines', () => {
       hours: 24,
       reason: 'Libur.',
     });
-    assert.equal(decide(result.complaint, SYSTEM, old, { now: at(E + 48), policy: POLICY }), null);
+    assert.equal(decide(result.complaint, SYSTEM, old, { now: at(E + 48), policy: POLICY, ...EXTRA }), null);
     const fired = when(result.complaint, SYSTEM, expiry(result.complaint, 'seller_response'), E + 72);
     assert.equal(fired.complaint.outcome, 'seller_unresponsive');
   });
@@ -1216,7 +1231,7 @@ describe('ExpireDeadline', () => {
   for (const { name, input } of cases) {
     it(`returns null for ${name}`, () => {
       assert.equal(
-        decide(given(input.steps), SYSTEM, input.cmd, { now: at(input.hours), policy: POLICY }),
+        decide(given(input.steps), SYSTEM, input.cmd, { now: at(input.hours), policy: POLICY, ...EXTRA }),
         null,
       );
     });
@@ -1339,7 +1354,7 @@ describe('allowedActions', () => {
   for (const { name, input, expected } of cases) {
     it(name, () => {
       assert.deepEqual(
-        allowedActions(given(input.steps), input.actor, { now: at(input.hours), policy: POLICY }),
+        allowedActions(given(input.steps), input.actor, { now: at(input.hours), policy: POLICY, ...EXTRA }),
         expected,
       );
     });

@@ -3,6 +3,17 @@ import { splitRefund } from '../money.ts';
 import type { Policy } from '../policy.ts';
 import { addHours, iso } from '../time.ts';
 import { baseDueAt, computeDeadlines } from './deadlines.ts';
+import { afterInspection, applyExecution, type ExecutionCommand } from './execution.ts';
+import {
+  completeSellerShipment,
+  end,
+  escalateFrom,
+  execute,
+  refundInsteadOfShipment,
+  refundLines,
+  type Emit,
+  type ExecutionCtx,
+} from './settlement.ts';
 import { evidenceChecklist, mediaForEvidence, missingEvidence, validateSolution } from './rules.ts';
 import {
   isTerminal,
@@ -20,10 +31,10 @@ import {
   type WaitingOn,
 } from './types.ts';
 
-export interface Ctx {
-  now: Date;
-  policy: Policy;
-}
+/** The time, the complaint's policy version, the working-day calendar and the shop's return address. */
+export type Ctx = ExecutionCtx;
+/** What the guards (and so `allowedActions`) need. */
+export type GuardCtx = Pick<Ctx, 'now' | 'policy'>;
 
 export type Command =
   | {
@@ -56,6 +67,8 @@ export type Command =
   | { type: 'RequestEvidence'; from: Party; note: string; hours: number | null }
   | { type: 'ExtendDeadline'; kind: DeadlineKind; hours: number; reason: string }
   | { type: 'Close'; reason: string }
+  | ExecutionCommand
+  | { type: 'DecideCompensation'; approved: boolean; reason: string }
   | { type: 'ExpireDeadline'; kind: DeadlineKind; dueAt: string };
 
 /** The actions a caller may see in `allowedActions`, one per lifecycle command. */
@@ -75,18 +88,34 @@ export const ACTIONS = {
   request_evidence: 'RequestEvidence',
   extend_deadline: 'ExtendDeadline',
   close: 'Close',
+  set_return_address: 'SetReturnAddress',
+  ship_return: 'ShipReturn',
+  report_delivery: 'ReportDelivered',
+  confirm_return_received: 'ConfirmReturnReceived',
+  report_inspection: 'ReportInspection',
+  ship_replacement: 'ShipReplacement',
+  confirm_receipt: 'ConfirmReceipt',
+  decide_compensation: 'DecideCompensation',
 } as const satisfies Record<string, Exclude<Command['type'], 'ExpireDeadline'>>;
 export type ActionName = keyof typeof ACTIONS;
 
-const ACTIVE: Status[] = ['awaiting_evidence', 'awaiting_seller', 'negotiating', 'escalated'];
 const PRE_EXECUTION: Status[] = ['awaiting_evidence', 'awaiting_seller', 'negotiating', 'escalated'];
+const EXECUTION: Status[] = [
+  'awaiting_return_shipment',
+  'return_in_transit',
+  'return_inspection',
+  'awaiting_seller_shipment',
+  'seller_shipment_in_transit',
+];
+/** Every state that is not terminal. */
+const ACTIVE: Status[] = [...PRE_EXECUTION, ...EXECUTION];
 const PARTIES = ['buyer', 'seller'] as const;
 
 interface Rule {
   who: readonly Actor['role'][];
   states: readonly Status[];
   /** A further condition on the state; returns the refusal's code, or null when allowed. */
-  guard?: (c: Complaint, actor: Actor, ctx: Ctx) => ErrorCode | null;
+  guard?: (c: Complaint, actor: Actor, ctx: GuardCtx) => ErrorCode | null;
 }
 
 /**
@@ -117,7 +146,12 @@ export const LIFECYCLE: Record<Exclude<Command['type'], 'ExpireDeadline'>, Rule>
       return ctx.now.getTime() >= opensAt.getTime() ? null : 'escalation_not_yet_allowed';
     },
   },
-  Withdraw: { who: ['buyer'], states: PRE_EXECUTION },
+  // Before execution starts (SPEC 3.4): not once a return or shipment is under way, even if escalated since.
+  Withdraw: {
+    who: ['buyer'],
+    states: PRE_EXECUTION,
+    guard: (c) => (c.execution ? 'invalid_transition' : null),
+  },
   Assign: { who: ['agent'], states: ACTIVE },
   Decide: {
     who: ['agent'],
@@ -150,7 +184,30 @@ export const LIFECYCLE: Record<Exclude<Command['type'], 'ExpireDeadline'>, Rule>
   },
   ExtendDeadline: { who: ['agent'], states: ACTIVE },
   Close: { who: ['agent'], states: ACTIVE },
+  SetReturnAddress: {
+    who: ['seller'],
+    states: ['awaiting_return_shipment'],
+  },
+  ShipReturn: {
+    who: ['buyer'],
+    states: ['awaiting_return_shipment'],
+    guard: (c) => (c.execution?.returnAddressAt ? null : 'return_address_missing'),
+  },
+  ReportDelivered: { who: ['platform'], states: ['return_in_transit', 'seller_shipment_in_transit'] },
+  ConfirmReturnReceived: { who: ['seller'], states: ['return_in_transit'] },
+  ReportInspection: { who: ['seller'], states: ['return_inspection'] },
+  ShipReplacement: { who: ['seller'], states: ['awaiting_seller_shipment'] },
+  ConfirmReceipt: { who: ['buyer'], states: ['seller_shipment_in_transit'] },
+  DecideCompensation: {
+    who: ['insurer'],
+    states: ['resolved'],
+    guard: (c) => (pendingCompensation(c) ? null : 'invalid_transition'),
+  },
 };
+
+function pendingCompensation(c: Complaint) {
+  return c.settlement?.lines.find((l) => l.kind === 'compensation' && l.status === 'pending');
+}
 
 function pendingProposal(c: Complaint): Proposal | undefined {
   return c.proposals.find((p) => p.status === 'pending');
@@ -161,7 +218,7 @@ function hasPendingProposalFor(c: Complaint, actor: Actor): ErrorCode | null {
   return pending && pending.addressedTo === actor.role ? null : 'invalid_transition';
 }
 
-function checkAllowed(c: Complaint, type: keyof typeof LIFECYCLE, actor: Actor, ctx: Ctx): void {
+function checkAllowed(c: Complaint, type: keyof typeof LIFECYCLE, actor: Actor, ctx: GuardCtx): void {
   const rule = LIFECYCLE[type];
   if (!rule.who.includes(actor.role) || !rule.states.includes(c.status)) {
     throw new DomainError(
@@ -175,7 +232,7 @@ function checkAllowed(c: Complaint, type: keyof typeof LIFECYCLE, actor: Actor, 
 }
 
 /** The actions the caller may take now. */
-export function allowedActions(c: Complaint, actor: Actor, ctx: Ctx): ActionName[] {
+export function allowedActions(c: Complaint, actor: Actor, ctx: GuardCtx): ActionName[] {
   return (Object.keys(ACTIONS) as ActionName[]).filter((name) => {
     const rule = LIFECYCLE[ACTIONS[name]];
     return (
@@ -199,7 +256,17 @@ export function waitingOn(c: Complaint): WaitingOn {
       if (c.evidenceRequest) return c.evidenceRequest.from;
       if (c.decision && !c.decision.isFinal && !c.appeal) return 'none';
       return 'agent';
+    case 'awaiting_return_shipment':
+      return c.execution?.returnAddressAt ? 'buyer' : 'seller';
+    case 'return_in_transit':
+      return 'courier';
+    case 'return_inspection':
+    case 'awaiting_seller_shipment':
+      return 'seller';
+    case 'seller_shipment_in_transit':
+      return c.execution?.sellerShipment?.deliveredAt ? 'buyer' : 'courier';
     case 'resolved':
+      return pendingCompensation(c) ? 'insurer' : 'none';
     case 'closed':
       return 'none';
   }
@@ -241,8 +308,6 @@ export function decide(c: Complaint, actor: Actor, cmd: Command, ctx: Ctx): Deci
   }
   return { complaint: next, events };
 }
-
-type Emit = (type: string, data: Record<string, unknown>, visibility?: 'public' | 'agents') => void;
 
 function apply(
   c: Complaint,
@@ -345,11 +410,10 @@ function apply(
       return { ...startNegotiating(next, now), lastRejectionAt: now, lastRejectionBy: party };
     }
     case 'Escalate':
-      emit('escalated', { by: party, reason: cmd.reason });
-      return escalate(c, party, cmd.reason, now);
+      return escalateFrom(c, party, cmd.reason, now, emit);
     case 'Withdraw':
       emit('withdrawn', { reason: cmd.reason });
-      return end(c, 'closed', 'withdrawn', [], now, emit);
+      return end(c, 'closed', 'withdrawn', [], ctx, emit);
     case 'Assign':
       emit('agent_assigned', { agentId: cmd.agentId, previous: c.assignedAgentId });
       return { ...c, assignedAgentId: cmd.agentId };
@@ -436,7 +500,30 @@ function apply(
     }
     case 'Close':
       emit('closed_by_agent', { reason: cmd.reason });
-      return end({ ...c, ...agentResponded(c, now) }, 'closed', 'closed_by_agent', [], now, emit);
+      return end({ ...c, ...agentResponded(c, now) }, 'closed', 'closed_by_agent', [], ctx, emit);
+    case 'DecideCompensation': {
+      const line = pendingCompensation(c)!;
+      const status = cmd.approved ? ('approved' as const) : ('rejected' as const);
+      emit('compensation_decided', { status, amount: line.amount, reason: cmd.reason });
+      const settlement = c.settlement!;
+      return {
+        ...c,
+        settlement: {
+          ...settlement,
+          lines: settlement.lines.map((l) =>
+            l === line ? { ...l, status, decidedAt: now, reason: cmd.reason } : l,
+          ),
+        },
+      };
+    }
+    case 'SetReturnAddress':
+    case 'ShipReturn':
+    case 'ReportDelivered':
+    case 'ConfirmReturnReceived':
+    case 'ReportInspection':
+    case 'ShipReplacement':
+    case 'ConfirmReceipt':
+      return applyExecution(c, cmd, ctx, emit);
     default:
       return assertNever(cmd);
   }
@@ -448,10 +535,10 @@ function expire(c: Complaint, kind: DeadlineKind, dueAt: string, ctx: Ctx, emit:
   const running = c.deadlines.find((d) => d.kind === kind)!;
   switch (running.onExpiry) {
     case 'close_expired_no_evidence':
-      return end(c, 'closed', 'expired_no_evidence', [], now, emit);
+      return end(c, 'closed', 'expired_no_evidence', [], ctx, emit);
     case 'refund_seller_unresponsive':
       // seed: "Pembeli akan mendapatkan dana refund"; no return needed (default)
-      return end(c, 'resolved', 'seller_unresponsive', refundLines(c, undefined), now, emit);
+      return end(c, 'resolved', 'seller_unresponsive', refundLines(c, undefined), ctx, emit);
     case 'accept_proposal': {
       const p = pendingProposal(c)!;
       emit('proposal_deemed_accepted', {
@@ -467,8 +554,7 @@ function expire(c: Complaint, kind: DeadlineKind, dueAt: string, ctx: Ctx, emit:
       );
     }
     case 'escalate':
-      emit('escalated', { by: 'system', reason: 'No new proposal after the rejection.' });
-      return escalate(c, 'system', 'No new proposal after the rejection.', now);
+      return escalateFrom(c, 'system', escalationReason(kind), now, emit);
     case 'sla_breach':
       emit('sla_breached', { kind, dueAt });
       return { ...c, breaches: [...c.breaches, { kind, dueAt }] };
@@ -478,94 +564,31 @@ function expire(c: Complaint, kind: DeadlineKind, dueAt: string, ctx: Ctx, emit:
     case 'execute_decision':
       emit('appeal_window_closed', { decisionId: c.decision!.id });
       return execute({ ...c, decision: { ...c.decision!, isFinal: true } }, c.decision!.solution, ctx, emit);
+    case 'refund_without_return':
+      // default: a seller who gives no return address is treated like a silent seller
+      return end(c, 'resolved', 'seller_unresponsive', refundLines(c, undefined), ctx, emit);
+    case 'close_expired_no_return':
+      return end(c, 'closed', 'expired_no_return', [], ctx, emit);
+    case 'accept_inspection':
+      // seed: the seller reports within 2×24 h of the return's arrival; silence accepts the return
+      emit('inspection_deemed_accepted', {});
+      return afterInspection(c, ctx, emit);
+    case 'refund_instead':
+      return refundInsteadOfShipment(c, ctx, emit);
+    case 'resolve':
+      return completeSellerShipment(c, ctx, emit);
   }
 }
 
-/** Carry out an agreed or decided solution. Refunds settle at once. */
-function execute(c: Complaint, solution: Solution, ctx: Ctx, emit: Emit): Complaint {
-  const now = iso(ctx.now);
-  const agreed = { ...c, agreedSolution: solution };
-  switch (solution.type) {
-    case 'refund':
-      return end(agreed, 'resolved', 'refund', refundLines(c, solution.amount), now, emit);
-    case 'shipping_refund': {
-      const amount = solution.amount ?? c.refundable.shippingShare;
-      const lines: SettlementLine[] =
-        amount > 0 ? [{ kind: 'original_shipping_refund', to: 'buyer', amount, fundedBy: 'escrow' }] : [];
-      return end(agreed, 'resolved', 'shipping_refund', lines, now, emit);
-    }
-    case 'return_refund':
-    case 'return_exchange':
-    case 'send_missing':
-    case 'resend':
-      throw new DomainError('solution_not_allowed', `The ${solution.type} solution is not available yet.`);
+function escalationReason(kind: DeadlineKind): string {
+  switch (kind) {
+    case 'return_transit':
+      return 'The return was not delivered in time: treated as lost.';
+    case 'seller_shipment_transit':
+      return 'The seller’s shipment was not delivered in time: treated as lost.';
     default:
-      return assertNever(solution.type);
+      return 'No new proposal after the rejection.';
   }
-}
-
-/** The buyer's refund lines out of escrow: items first, then their original shipping share. */
-function refundLines(c: Complaint, amount: number | undefined): SettlementLine[] {
-  const split = splitRefund(amount, c.refundable);
-  const lines: SettlementLine[] = [
-    { kind: 'items_refund', to: 'buyer', amount: split.items, fundedBy: 'escrow' },
-  ];
-  if (split.shipping > 0)
-    lines.push({ kind: 'original_shipping_refund', to: 'buyer', amount: split.shipping, fundedBy: 'escrow' });
-  return lines;
-}
-
-/**
- * End the complaint with its settlement: the buyer's lines, then what is left of the disputed
- * escrow released to the seller (SPEC 4).
- */
-function end(
-  c: Complaint,
-  status: 'resolved' | 'closed',
-  outcome: Outcome,
-  buyerLines: SettlementLine[],
-  now: string,
-  emit: Emit,
-): Complaint {
-  const held = c.refundable.itemsValue + c.refundable.shippingShare;
-  const fromEscrow = buyerLines.filter((l) => l.fundedBy === 'escrow').reduce((sum, l) => sum + l.amount, 0);
-  const sellerRelease = held - fromEscrow;
-  const lines: SettlementLine[] = [
-    ...buyerLines,
-    { kind: 'escrow_release', to: 'seller', amount: sellerRelease, fundedBy: 'escrow' },
-  ];
-  const settlement = {
-    currency: c.currency,
-    buyerRefund: lines
-      .filter((l) => l.to === 'buyer' && l.kind !== 'compensation')
-      .reduce((sum, l) => sum + l.amount, 0),
-    sellerRelease,
-    lines,
-    settledAt: now,
-  };
-  emit('settled', { outcome, settlement });
-  return {
-    ...c,
-    status,
-    outcome,
-    settlement,
-    endedAt: now,
-    evidenceRequest: null,
-    proposals: c.proposals.map((p) =>
-      p.status === 'pending' ? { ...p, status: 'withdrawn' as const, respondedAt: now } : p,
-    ),
-  };
-}
-
-function escalate(c: Complaint, by: Party | 'system', reason: string, now: string): Complaint {
-  return {
-    ...c,
-    status: 'escalated',
-    escalation: { at: now, by, reason },
-    proposals: c.proposals.map((p) =>
-      p.status === 'pending' ? { ...p, status: 'withdrawn' as const, respondedAt: now } : p,
-    ),
-  };
 }
 
 function startNegotiating(c: Complaint, now: string): Complaint {

@@ -288,8 +288,8 @@ describe('validateSolution', () => {
       expected: 'solution_not_allowed',
     },
     {
-      name: 'a solution not executable yet',
-      input: { type: 'return_refund' },
+      name: 'a resend for a complaint that is not about a missing parcel',
+      input: { type: 'resend' },
       expected: 'solution_not_allowed',
     },
   ];

@@ -22,12 +22,6 @@ export const SOLUTIONS_BY_CATEGORY: Record<Category, readonly SolutionType[]> = 
   shipping_cost: ['shipping_refund'],
 };
 
-/**
- * The solutions whose execution this version carries out. Returns, exchanges and seller shipments
- * (their execution states) are not built yet; offering them is refused rather than left hanging.
- */
-export const EXECUTABLE_SOLUTIONS: readonly SolutionType[] = ['refund', 'shipping_refund'];
-
 /** The most a solution may pay the buyer out of escrow. */
 export function maximumAmount(c: Pick<Complaint, 'refundable'>, type: SolutionType): number {
   if (type === 'shipping_refund') return c.refundable.shippingShare;
@@ -43,14 +37,9 @@ export function validateSolution(
       'solution_not_allowed',
       `A ${c.category} complaint cannot be solved by ${solution.type}.`,
       {
-        allowed: SOLUTIONS_BY_CATEGORY[c.category].filter((t) => EXECUTABLE_SOLUTIONS.includes(t)),
+        allowed: SOLUTIONS_BY_CATEGORY[c.category],
       },
     );
-  }
-  if (!EXECUTABLE_SOLUTIONS.includes(solution.type)) {
-    throw new DomainError('solution_not_allowed', `The ${solution.type} solution is not available yet.`, {
-      allowed: SOLUTIONS_BY_CATEGORY[c.category].filter((t) => EXECUTABLE_SOLUTIONS.includes(t)),
-    });
   }
   const takesAmount = solution.type === 'refund' || solution.type === 'shipping_refund';
   if (solution.amount !== undefined) {

@@ -37,6 +37,11 @@ export const STATUSES = [
   'awaiting_seller',
   'negotiating',
   'escalated',
+  'awaiting_return_shipment',
+  'return_in_transit',
+  'return_inspection',
+  'awaiting_seller_shipment',
+  'seller_shipment_in_transit',
   'resolved',
   'closed',
 ] as const;
@@ -114,6 +119,13 @@ export const DEADLINE_KINDS = [
   'agent_decision',
   'evidence_request',
   'appeal_window',
+  'return_address',
+  'return_shipment',
+  'return_transit',
+  'return_inspection',
+  'seller_shipment',
+  'seller_shipment_transit',
+  'seller_shipment_confirmation',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -124,7 +136,12 @@ export type OnExpiry =
   | 'escalate'
   | 'sla_breach'
   | 'return_to_agent'
-  | 'execute_decision';
+  | 'execute_decision'
+  | 'refund_without_return'
+  | 'close_expired_no_return'
+  | 'accept_inspection'
+  | 'refund_instead'
+  | 'resolve';
 
 export interface Deadline {
   kind: DeadlineKind;
@@ -194,6 +211,41 @@ export interface Appeal {
   at: string;
 }
 
+export interface Address {
+  name: string;
+  phone: string;
+  line1: string;
+  line2?: string;
+  city: string;
+  province: string;
+  postalCode: string;
+  country: string;
+}
+
+export interface Shipment {
+  courier: string;
+  trackingNumber: string;
+  /** What the sender paid for it, in minor units. */
+  cost: number;
+  shippedAt: string;
+  deliveredAt: string | null;
+}
+
+/** Carrying out the agreed or decided solution (SPEC 3.4, the execution states). */
+export interface Execution {
+  solution: Solution;
+  startedAt: string;
+  returnAddress: Address | null;
+  returnAddressAt: string | null;
+  returnShipment: Shipment | null;
+  returnReceivedAt: string | null;
+  inspection: { result: 'accepted' | 'rejected'; note: string; evidenceIds: string[]; at: string } | null;
+  /** When the seller's shipment (replacement, missing items, resend) became due. */
+  sellerShipmentDueFrom: string | null;
+  sellerShipment: Shipment | null;
+  receiptConfirmedAt: string | null;
+}
+
 export interface EvidenceRequest {
   from: Party;
   note: string;
@@ -217,6 +269,8 @@ export interface Complaint {
   items: DisputedItem[];
   /** The refundable maximum, fixed at filing: disputed items' value and their original shipping share. */
   refundable: { itemsValue: number; shippingShare: number };
+  /** The order's invoice shipping cost (B): the cap of a return-shipping reimbursement (seed). */
+  originalShippingCost: number;
   status: Status;
   outcome: Outcome | null;
   policyVersion: number;
@@ -239,7 +293,7 @@ export interface Complaint {
   extensions: DeadlineExtension[];
   /** SLA deadlines that passed (kind and due time). */
   breaches: { kind: DeadlineKind; dueAt: string }[];
-  agreedSolution: Solution | null;
+  execution: Execution | null;
   settlement: Settlement | null;
   endedAt: string | null;
 }

@@ -15,8 +15,10 @@ import {
   complaintResponse,
   errorResponses,
   evidenceBody,
+  addressSchema,
   fileComplaintBody,
   pageQuery,
+  shipmentBody,
   solutionSchema,
 } from '../schemas.ts';
 import type { ZodApp } from './types.ts';
@@ -391,6 +393,76 @@ export function registerComplaintRoutes(app: ZodApp, deps: AppDeps): void {
       );
       return sendComplaint(reply, view);
     },
+  );
+  // The execution states (SPEC 3.4): the return leg and the seller's shipment.
+  app.put(
+    '/v1/complaints/:id/return-address',
+    {
+      schema: {
+        tags: ['execution'],
+        summary: 'Give the address the buyer returns the item to (seller)',
+        description:
+          'The buyer’s 2×24 h to ship the return run from when an address is first available (seed). A shop’s default return address (PUT /v1/shops/{shopId}/return-address) is used automatically.',
+        headers: commandHeaders,
+        params: complaintParams,
+        body: addressSchema,
+        response: responses,
+      },
+    },
+    async (request, reply) =>
+      sendComplaint(
+        reply,
+        await actions.setReturnAddress(deps, actorOf(request), request.params.id, request.body, {
+          ifMatch: ifMatchOf(request),
+        }),
+      ),
+  );
+  action(
+    'return-shipment',
+    {
+      summary: 'Enter the return’s courier, tracking number (resi) and cost (buyer)',
+      description:
+        'Partner couriers only (422 courier_not_partner); the tracking number in the courier’s format (422 invalid_tracking_number) and not used by another shipment (409 tracking_number_in_use).',
+      body: shipmentBody,
+    },
+    (actor, id, body, ifMatch) => actions.shipReturn(deps, actor, id, body, { ifMatch }),
+  );
+  action(
+    'return-received',
+    {
+      summary: 'The return arrived (seller)',
+      description: 'The inspection’s 2×24 h start now (seed).',
+      body: empty,
+    },
+    (actor, id, _b, ifMatch) => actions.confirmReturnReceived(deps, actor, id, { ifMatch }),
+  );
+  action(
+    'inspection',
+    {
+      summary: 'Report the inspection of the returned item (seller)',
+      description:
+        'accepted: the refund is paid, or the replacement is due; rejected (with a note and evidence): the complaint goes to Customer Care.',
+      body: z.object({
+        result: z.enum(['accepted', 'rejected']),
+        note: z.string().trim().min(1).max(2000),
+        attachmentIds: z.array(z.string().max(128)).max(10).default([]),
+      }),
+    },
+    (actor, id, body, ifMatch) => actions.reportInspection(deps, actor, id, body, { ifMatch }),
+  );
+  action(
+    'seller-shipment',
+    {
+      summary: 'Ship the replacement, the missing items or the resend (seller)',
+      description: 'Partner couriers and their tracking formats, as for returns.',
+      body: shipmentBody,
+    },
+    (actor, id, body, ifMatch) => actions.shipReplacement(deps, actor, id, body, { ifMatch }),
+  );
+  action(
+    'confirm-receipt',
+    { summary: 'The replacement, missing items or resend arrived (buyer)', body: empty },
+    (actor, id, _b, ifMatch) => actions.confirmReceipt(deps, actor, id, { ifMatch }),
   );
   action(
     'close',

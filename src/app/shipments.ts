@@ -1,0 +1,34 @@
+import type { Actor } from '../domain/complaint/types.ts';
+import { DomainError } from '../domain/errors.ts';
+import { findShipment } from '../store/shipments.repository.ts';
+import { requireRole } from './access.ts';
+import { runComplaintCommand } from './complaint-command.ts';
+import type { AppDeps } from './deps.ts';
+
+/**
+ * The platform's tracking reports a delivery. Idempotent: a second report of the same shipment
+ * (or two at once) changes nothing and says so.
+ */
+export async function reportDelivery(deps: AppDeps, actor: Actor, trackingNumber: string) {
+  requireRole(actor, ['platform']);
+  const shipment = await findShipment(deps.db, trackingNumber);
+  if (!shipment)
+    throw new DomainError('shipment_not_found', `No shipment has tracking number ${trackingNumber}.`);
+  let alreadyReported = false;
+  const complaint = await runComplaintCommand(deps, actor, shipment.complaintId, async (tx) => {
+    // Read again under the complaint's lock: a concurrent report may have won.
+    const current = await findShipment(tx, trackingNumber);
+    alreadyReported = current?.deliveredAt != null;
+    return alreadyReported ? null : { type: 'ReportDelivered', trackingNumber };
+  });
+  const delivered = await findShipment(deps.db, trackingNumber);
+  return {
+    trackingNumber,
+    courier: shipment.courier,
+    direction: shipment.direction,
+    complaintId: shipment.complaintId,
+    deliveredAt: delivered?.deliveredAt?.toISOString() ?? null,
+    alreadyReported,
+    complaintStatus: complaint.status,
+  };
+}
