@@ -16,7 +16,8 @@ export function backends(): Backend[] {
 const migrationsDir = new URL('../../src/store/migrations/', import.meta.url);
 const schemaHash = (() => {
   const hash = createHash('sha256');
-  for (const name of readdirSync(migrationsDir).sort()) hash.update(name).update(readFileSync(new URL(name, migrationsDir)));
+  for (const name of readdirSync(migrationsDir).sort())
+    hash.update(name).update(readFileSync(new URL(name, migrationsDir)));
   return hash.digest('hex').slice(0, 12);
 })();
 

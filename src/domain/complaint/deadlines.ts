@@ -62,7 +62,7 @@ export function computeDeadlines(c: Complaint, policy: PolicyDocument): Deadline
         });
         break;
       }
-      const agentClockFrom = c.appeal?.at ?? c.escalation?.at ?? c.filedAt;
+      const agentClockFrom = agentClockStart(c);
       const hasResponded = c.agentRespondedAt !== null && c.agentRespondedAt >= agentClockFrom;
       if (!hasResponded) {
         base.push({
@@ -92,6 +92,75 @@ export function computeDeadlines(c: Complaint, policy: PolicyDocument): Deadline
       }
       break;
     }
+    case 'awaiting_return_shipment': {
+      const x = c.execution!;
+      if (x.returnAddressAt) {
+        base.push({
+          kind: 'return_shipment',
+          from: x.returnAddressAt,
+          hours: h.returnShipment,
+          onExpiry: 'close_expired_no_return',
+          party: 'buyer',
+        }); // seed: 2×24 h from the return address
+      } else {
+        base.push({
+          kind: 'return_address',
+          from: x.startedAt,
+          hours: h.returnAddress,
+          onExpiry: 'refund_without_return',
+          party: 'seller',
+        });
+      }
+      break;
+    }
+    case 'return_in_transit':
+      base.push({
+        kind: 'return_transit',
+        from: c.execution!.returnShipment!.shippedAt,
+        hours: h.returnTransit,
+        onExpiry: 'escalate',
+        party: 'courier',
+      });
+      break;
+    case 'return_inspection':
+      base.push({
+        kind: 'return_inspection',
+        from: c.execution!.returnReceivedAt!,
+        hours: h.returnInspection,
+        onExpiry: 'accept_inspection',
+        party: 'seller',
+      }); // seed: 2×24 h from arrival
+      break;
+    case 'awaiting_seller_shipment':
+      base.push({
+        kind: 'seller_shipment',
+        from: c.execution!.sellerShipmentDueFrom!,
+        hours: h.sellerShipment,
+        onExpiry: 'refund_instead',
+        party: 'seller',
+      });
+      break;
+    case 'seller_shipment_in_transit': {
+      const shipment = c.execution!.sellerShipment!;
+      if (shipment.deliveredAt) {
+        base.push({
+          kind: 'seller_shipment_confirmation',
+          from: shipment.deliveredAt,
+          hours: h.sellerShipmentConfirmation,
+          onExpiry: 'resolve',
+          party: 'buyer',
+        });
+      } else {
+        base.push({
+          kind: 'seller_shipment_transit',
+          from: shipment.shippedAt,
+          hours: h.sellerShipmentTransit,
+          onExpiry: 'escalate',
+          party: 'courier',
+        });
+      }
+      break;
+    }
     case 'resolved':
     case 'closed':
       break;
@@ -111,4 +180,10 @@ export function computeDeadlines(c: Complaint, policy: PolicyDocument): Deadline
 export function baseDueAt(c: Complaint, kind: DeadlineKind, policy: PolicyDocument): string | null {
   const running = computeDeadlines({ ...c, extensions: [] }, policy).find((d) => d.kind === kind);
   return running ? running.dueAt : null;
+}
+
+/** The agent's SLA runs from the latest escalation or appeal. */
+export function agentClockStart(c: Complaint): string {
+  const escalatedAt = c.escalation?.at ?? c.filedAt;
+  return c.appeal && c.appeal.at > escalatedAt ? c.appeal.at : escalatedAt;
 }

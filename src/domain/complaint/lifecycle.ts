@@ -2,7 +2,7 @@ import { assertNever, DomainError, type ErrorCode } from '../errors.ts';
 import { splitRefund } from '../money.ts';
 import type { Policy } from '../policy.ts';
 import { addHours, iso } from '../time.ts';
-import { baseDueAt, computeDeadlines } from './deadlines.ts';
+import { agentClockStart, baseDueAt, computeDeadlines } from './deadlines.ts';
 import { afterInspection, applyExecution, type ExecutionCommand } from './execution.ts';
 import {
   completeSellerShipment,
@@ -598,7 +598,7 @@ function startNegotiating(c: Complaint, now: string): Complaint {
 
 /** The agent's first response to the parties (what the first-response SLA measures). */
 function agentResponded(c: Complaint, now: string): Pick<Complaint, 'agentRespondedAt'> {
-  const clockFrom = c.appeal?.at ?? c.escalation?.at ?? c.filedAt;
+  const clockFrom = agentClockStart(c);
   const hasResponded = c.agentRespondedAt !== null && c.agentRespondedAt >= clockFrom;
   return { agentRespondedAt: hasResponded ? c.agentRespondedAt : now };
 }
