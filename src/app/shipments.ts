@@ -18,7 +18,7 @@ export async function reportDelivery(deps: AppDeps, actor: Actor, trackingNumber
   const complaint = await runComplaintCommand(deps, actor, shipment.complaintId, async (tx) => {
     // Read again under the complaint's lock: a concurrent report may have won.
     const current = await findShipment(tx, trackingNumber);
-    alreadyReported = current?.deliveredAt != null;
+    alreadyReported = current !== null && current.deliveredAt !== null;
     return alreadyReported ? null : { type: 'ReportDelivered', trackingNumber };
   });
   const delivered = await findShipment(deps.db, trackingNumber);

@@ -1,6 +1,4 @@
 import { assertNever, DomainError, type ErrorCode } from '../errors.ts';
-import { splitRefund } from '../money.ts';
-import type { Policy } from '../policy.ts';
 import { addHours, iso } from '../time.ts';
 import { agentClockStart, baseDueAt, computeDeadlines } from './deadlines.ts';
 import { afterInspection, applyExecution, type ExecutionCommand } from './execution.ts';
@@ -21,10 +19,8 @@ import {
   type Complaint,
   type DeadlineKind,
   type EvidenceKind,
-  type Outcome,
   type Party,
   type Proposal,
-  type SettlementLine,
   type Solution,
   type Status,
   type TimelineEvent,
