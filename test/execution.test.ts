@@ -56,13 +56,11 @@ for (const backend of backends()) {
     async function returnShipped(g: Awaited<ReturnType<typeof agreed>>, cost = 15_000) {
       await t.as(g.seller).put(`/v1/complaints/${g.complaint.id}/return-address`, ADDRESS);
       const tracking = jne();
-      const shipped = await t
-        .as(g.buyer)
-        .post(`/v1/complaints/${g.complaint.id}/return-shipment`, {
-          courier: 'jne',
-          trackingNumber: tracking,
-          cost,
-        });
+      const shipped = await t.as(g.buyer).post(`/v1/complaints/${g.complaint.id}/return-shipment`, {
+        courier: 'jne',
+        trackingNumber: tracking,
+        cost,
+      });
       assert.equal(shipped.status, 200, JSON.stringify(shipped.body));
       return tracking;
     }
@@ -104,12 +102,10 @@ for (const backend of backends()) {
       const again = await t.platform.post(`/v1/shipments/${tracking}/delivered`, {});
       assert.equal(again.body.alreadyReported, true);
 
-      const inspected = await t
-        .as(g.seller)
-        .post(`/v1/complaints/${g.complaint.id}/inspection`, {
-          result: 'accepted',
-          note: 'Barang kembali utuh',
-        });
+      const inspected = await t.as(g.seller).post(`/v1/complaints/${g.complaint.id}/inspection`, {
+        result: 'accepted',
+        note: 'Barang kembali utuh',
+      });
       assert.deepEqual([inspected.body.status, inspected.body.outcome], ['resolved', 'return_refund']);
       assert.deepEqual(lines(inspected.body), [
         ['items_refund', 500_000, 'escrow'],
@@ -196,13 +192,11 @@ for (const backend of backends()) {
       assert.equal(inspected.body.status, 'awaiting_seller_shipment');
       assert.equal(inspected.body.deadlines[0].kind, 'seller_shipment');
       const out = jne();
-      const shipped = await t
-        .as(g.seller)
-        .post(`/v1/complaints/${g.complaint.id}/seller-shipment`, {
-          courier: 'jne',
-          trackingNumber: out,
-          cost: 20_000,
-        });
+      const shipped = await t.as(g.seller).post(`/v1/complaints/${g.complaint.id}/seller-shipment`, {
+        courier: 'jne',
+        trackingNumber: out,
+        cost: 20_000,
+      });
       assert.equal(shipped.body.status, 'seller_shipment_in_transit');
       await t.platform.post(`/v1/shipments/${out}/delivered`);
       const received = await t.as(g.buyer).post(`/v1/complaints/${g.complaint.id}/confirm-receipt`);
@@ -228,13 +222,11 @@ for (const backend of backends()) {
         .as(g.seller)
         .post(`/v1/complaints/${g.complaint.id}/inspection`, { result: 'accepted', note: 'ok' });
       const out = jne();
-      await t
-        .as(g.seller)
-        .post(`/v1/complaints/${g.complaint.id}/seller-shipment`, {
-          courier: 'jne',
-          trackingNumber: out,
-          cost: 20_000,
-        });
+      await t.as(g.seller).post(`/v1/complaints/${g.complaint.id}/seller-shipment`, {
+        courier: 'jne',
+        trackingNumber: out,
+        cost: 20_000,
+      });
       const done = await t.as(g.buyer).post(`/v1/complaints/${g.complaint.id}/confirm-receipt`);
       assert.deepEqual(lines(done.body), [['escrow_release', 520_000, 'escrow']]);
     });
@@ -244,13 +236,11 @@ for (const backend of backends()) {
       const tracking = await returnShipped(a);
       const b = await agreed({ type: 'return_refund' });
       await t.as(b.seller).put(`/v1/complaints/${b.complaint.id}/return-address`, ADDRESS);
-      const reused = await t
-        .as(b.buyer)
-        .post(`/v1/complaints/${b.complaint.id}/return-shipment`, {
-          courier: 'jne',
-          trackingNumber: tracking,
-          cost: 1,
-        });
+      const reused = await t.as(b.buyer).post(`/v1/complaints/${b.complaint.id}/return-shipment`, {
+        courier: 'jne',
+        trackingNumber: tracking,
+        cost: 1,
+      });
       assert.deepEqual([reused.status, reused.body.code], [409, 'tracking_number_in_use']);
       assert.equal(
         (await t.platform.post('/v1/shipments/0000000000000000/delivered')).body.code,
@@ -326,13 +316,11 @@ for (const backend of backends()) {
       const tracking = await returnShipped(g);
       await t.platform.post(`/v1/shipments/${tracking}/delivered`);
       const photo = await given.upload(g.seller);
-      const rejected = await t
-        .as(g.seller)
-        .post(`/v1/complaints/${g.complaint.id}/inspection`, {
-          result: 'rejected',
-          note: 'Barang yang kembali bukan barang kami',
-          attachmentIds: [photo],
-        });
+      const rejected = await t.as(g.seller).post(`/v1/complaints/${g.complaint.id}/inspection`, {
+        result: 'rejected',
+        note: 'Barang yang kembali bukan barang kami',
+        attachmentIds: [photo],
+      });
       assert.equal(rejected.status, 200, JSON.stringify(rejected.body));
       assert.equal(rejected.body.status, 'escalated');
       assert.ok(!rejected.body.allowedActions.includes('withdraw'));
@@ -340,12 +328,10 @@ for (const backend of backends()) {
         (await t.as(g.buyer).post(`/v1/complaints/${g.complaint.id}/withdraw`, { reason: 'x' })).status,
         409,
       );
-      await t
-        .as(agent)
-        .post(`/v1/complaints/${g.complaint.id}/decision`, {
-          type: 'return_refund',
-          reason: 'Barang sesuai foto pengiriman',
-        });
+      await t.as(agent).post(`/v1/complaints/${g.complaint.id}/decision`, {
+        type: 'return_refund',
+        reason: 'Barang sesuai foto pengiriman',
+      });
       await t.advance(48);
       const done = (await t.as(g.buyer).get(`/v1/complaints/${g.complaint.id}`)).body;
       assert.deepEqual(
@@ -358,13 +344,11 @@ for (const backend of backends()) {
       const missing = await agreed({ type: 'send_missing' }, { category: 'missing_items', mall: false });
       assert.equal(missing.complaint.status, 'awaiting_seller_shipment');
       const out = jne();
-      await t
-        .as(missing.seller)
-        .post(`/v1/complaints/${missing.complaint.id}/seller-shipment`, {
-          courier: 'jne',
-          trackingNumber: out,
-          cost: 9_000,
-        });
+      await t.as(missing.seller).post(`/v1/complaints/${missing.complaint.id}/seller-shipment`, {
+        courier: 'jne',
+        trackingNumber: out,
+        cost: 9_000,
+      });
       const confirmed = await t
         .as(missing.buyer)
         .post(`/v1/complaints/${missing.complaint.id}/confirm-receipt`);
@@ -375,13 +359,11 @@ for (const backend of backends()) {
 
       const resend = await agreed({ type: 'resend' }, { category: 'not_received', mall: false });
       const again = jne();
-      await t
-        .as(resend.seller)
-        .post(`/v1/complaints/${resend.complaint.id}/seller-shipment`, {
-          courier: 'jne',
-          trackingNumber: again,
-          cost: 9_000,
-        });
+      await t.as(resend.seller).post(`/v1/complaints/${resend.complaint.id}/seller-shipment`, {
+        courier: 'jne',
+        trackingNumber: again,
+        cost: 9_000,
+      });
       await t.platform.post(`/v1/shipments/${again}/delivered`);
       const waiting = (await t.as(resend.buyer).get(`/v1/complaints/${resend.complaint.id}`)).body;
       assert.equal(waiting.waitingOn, 'buyer');
@@ -453,15 +435,13 @@ for (const backend of backends()) {
         shopIsMall: true,
         items: [{ lineId: 'l1', name: 'Jam Tangan', unitPrice: 15_000_000, quantity: 1 }],
       });
-      const filed = await t
-        .as(order.buyer)
-        .post('/v1/complaints', {
-          orderId: order.id,
-          category: 'counterfeit',
-          description: 'palsu',
-          items: [{ lineId: 'l1', quantity: 1 }],
-          desiredSolution: { type: 'return_refund' },
-        });
+      const filed = await t.as(order.buyer).post('/v1/complaints', {
+        orderId: order.id,
+        category: 'counterfeit',
+        description: 'palsu',
+        items: [{ lineId: 'l1', quantity: 1 }],
+        desiredSolution: { type: 'return_refund' },
+      });
       await given.completeEvidence(filed.body.id, order.buyer, 'counterfeit', true);
       await t.as(order.buyer).post(`/v1/complaints/${filed.body.id}/evidence/submit`);
       await t.advance(48);
@@ -472,12 +452,10 @@ for (const backend of backends()) {
       const claim = (await t.as({ role: 'insurer' }).get('/v1/compensation-claims?limit=100')).body.data.find(
         (x: { complaintId: string }) => x.complaintId === c.id,
       );
-      const rejected = await t
-        .as({ role: 'insurer' })
-        .post(`/v1/compensation-claims/${claim.id}/decision`, {
-          decision: 'rejected',
-          reason: 'Barang terbukti asli',
-        });
+      const rejected = await t.as({ role: 'insurer' }).post(`/v1/compensation-claims/${claim.id}/decision`, {
+        decision: 'rejected',
+        reason: 'Barang terbukti asli',
+      });
       assert.deepEqual([rejected.body.status, rejected.body.reason], ['rejected', 'Barang terbukti asli']);
       assert.equal(await balance(`buyer_credit:${order.buyer.id}`), 0);
     });
