@@ -79,6 +79,7 @@ export async function assemble(
       return { ready: Object.values(checks).every((c) => c.ok), checks };
     },
   });
+  deps.log = server.log;
   if (opts.startWorker !== false) {
     worker = startDeadlineWorker(deps, { pollMs: config.deadlinePollMs, manualClock, log: server.log });
   }

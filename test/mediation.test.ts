@@ -108,8 +108,19 @@ for (const backend of backends()) {
         (await t.platform.get(`/v1/ledger/accounts/seller_payable:${order.body.shopId}`)).body.balance,
         320_000,
       );
-      const late = await t.as(buyer).post(`/v1/complaints/${complaint.id}/appeal`, { reason: 'terlambat' });
+      const late = await t.as(buyer).post(`/v1/complaints/${complaint.id}/appeal`, {
+        reason: 'terlambat',
+        evidence: [{ kind: 'other', text: 'Foto baru' }],
+      });
       assert.equal(late.status, 409);
+      const noEvidence = await given.complaint({ status: 'escalated' });
+      await t
+        .as(agent)
+        .post(`/v1/complaints/${noEvidence.complaint.id}/decision`, { type: 'refund', reason: 'ok' });
+      const bare = await t
+        .as(noEvidence.buyer)
+        .post(`/v1/complaints/${noEvidence.complaint.id}/appeal`, { reason: 'tidak setuju' });
+      assert.equal(bare.status, 400, 'an appeal brings new evidence (SPEC 3.4)');
     });
 
     it('an appeal is allowed once, within its window, and decided by a different agent whose decision is final', async () => {
@@ -132,7 +143,10 @@ for (const backend of backends()) {
           (e: { forAppeal: boolean; attachmentId: string }) => e.forAppeal && e.attachmentId === photo,
         ),
       );
-      const again = await t.as(seller).post(`/v1/complaints/${complaint.id}/appeal`, { reason: 'saya juga' });
+      const again = await t.as(seller).post(`/v1/complaints/${complaint.id}/appeal`, {
+        reason: 'saya juga',
+        evidence: [{ kind: 'other', text: 'Bukti pengiriman' }],
+      });
       assert.equal(again.status, 409);
       assert.equal(again.body.code, 'appeal_already_used');
       const same = await t
@@ -156,14 +170,19 @@ for (const backend of backends()) {
       );
     });
 
-    it('an appeal after its window is 422 deadline_passed; an extended window extends the right to appeal', async () => {
+    it('an appeal after its window finds the decision executed; an extended window extends the right to appeal', async () => {
       const { complaint, seller } = await given.complaint({ status: 'escalated' });
       await t.as(agent).post(`/v1/complaints/${complaint.id}/decision`, { type: 'refund', reason: 'ok' });
       // Time passes the window before any worker has executed the decision.
       await sql`update app_clock set now = now + interval '48 hours'`.execute(t.sepakat.deps.db);
-      const late = await t.as(seller).post(`/v1/complaints/${complaint.id}/appeal`, { reason: 'terlambat' });
-      assert.equal(late.status, 422);
-      assert.equal(late.body.code, 'deadline_passed');
+      const late = await t.as(seller).post(`/v1/complaints/${complaint.id}/appeal`, {
+        reason: 'terlambat',
+        evidence: [{ kind: 'other', text: 'Foto baru' }],
+      });
+      // the request applies the due appeal window first: the decision is executed, nothing is left to appeal
+      assert.equal(late.status, 409);
+      assert.equal(late.body.code, 'invalid_transition');
+      assert.equal((await t.as(seller).get(`/v1/complaints/${complaint.id}`)).body.status, 'resolved');
 
       const other = await given.complaint({ status: 'escalated' });
       await t
@@ -174,9 +193,10 @@ for (const backend of backends()) {
         reason: 'libur panjang',
       });
       await t.advance(49);
-      const extended = await t
-        .as(other.seller)
-        .post(`/v1/complaints/${other.complaint.id}/appeal`, { reason: 'saya keberatan' });
+      const extended = await t.as(other.seller).post(`/v1/complaints/${other.complaint.id}/appeal`, {
+        reason: 'saya keberatan',
+        evidence: [{ kind: 'other', text: 'Foto packing' }],
+      });
       assert.equal(extended.status, 200, JSON.stringify(extended.body));
     });
 

@@ -5,7 +5,7 @@ import { findAttachment, linkAttachment } from '../store/attachments.repository.
 
 /**
  * Attach the caller's own uploads to a complaint: each must exist, belong to the caller and not
- * already serve another complaint. Returns what the rules need to know of each file.
+ * already be attached (to this complaint or another). Returns what the rules need to know of each file.
  */
 export async function claimAttachments(
   tx: Tx,
@@ -14,15 +14,20 @@ export async function claimAttachments(
   ids: string[],
 ): Promise<{ id: string; media: 'photo' | 'video' }[]> {
   const claimed = [];
-  for (const id of new Set(ids)) {
+  // Sorted, so two requests locking the same uploads take their locks in the same order.
+  for (const id of [...new Set(ids)].sort()) {
     const a = await findAttachment(tx, id, { forUpdate: true });
     if (!a || a.ownerId !== actor.id || a.ownerRole !== actor.role) {
       throw new DomainError('attachment_not_found', `Upload ${id} was not found among the caller's uploads.`);
     }
-    if (a.complaintId !== null && a.complaintId !== complaintId) {
-      throw new DomainError('attachment_in_use', `Upload ${id} is attached to another complaint.`);
+    // One upload is one piece of evidence: attached twice it would count twice on the checklist.
+    if (a.complaintId !== null) {
+      throw new DomainError(
+        'attachment_in_use',
+        `Upload ${id} is already attached${a.complaintId === complaintId ? ' to this complaint' : ' to another complaint'}.`,
+      );
     }
-    if (a.complaintId === null) await linkAttachment(tx, id, complaintId);
+    await linkAttachment(tx, id, complaintId);
     claimed.push({ id: a.id, media: a.media });
   }
   return claimed;

@@ -3,7 +3,9 @@ import { DomainError } from '../domain/errors.ts';
 import { findClaim, listClaims, type CompensationClaim } from '../store/compensation.repository.ts';
 import { requireRole } from './access.ts';
 import { runComplaintCommand } from './complaint-command.ts';
-import { decodeCursor, encodeCursor } from './complaint-queries.ts';
+import { decodeCursor, encodeCursor, isTimeAndId } from './cursors.ts';
+
+const afterOf = (c: { at: string; id: string } | null) => (c ? { dueAt: c.at, id: c.id } : null);
 import type { AppDeps } from './deps.ts';
 
 export function claimView(c: CompensationClaim, now: Date) {
@@ -23,12 +25,6 @@ export function claimView(c: CompensationClaim, now: Date) {
   };
 }
 
-const isCursor = (v: unknown): v is { dueAt: string; id: string } =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as { id: unknown }).id === 'string' &&
-  !Number.isNaN(Date.parse(String((v as { dueAt: unknown }).dueAt)));
-
 /** Pasti Ori compensation claims, earliest due first, for agents and the insurer. */
 export async function findClaims(
   deps: AppDeps,
@@ -41,16 +37,14 @@ export async function findClaims(
   const rows = await listClaims(
     deps.db,
     { ...(filter.status ? { status: filter.status } : {}), ...(filter.overdue ? { overdueAt: now } : {}) },
-    { limit: page.limit + 1, after: decodeCursor(page.cursor, isCursor) },
+    { limit: page.limit + 1, after: afterOf(decodeCursor(page.cursor, isTimeAndId)) },
   );
   const pageRows = rows.slice(0, page.limit);
   const last = pageRows.at(-1);
   return {
     data: pageRows.map((c) => claimView(c, now)),
     nextCursor:
-      rows.length > page.limit && last
-        ? encodeCursor({ dueAt: last.dueAt.toISOString(), id: last.id })
-        : null,
+      rows.length > page.limit && last ? encodeCursor({ at: last.dueAt.toISOString(), id: last.id }) : null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { decide, type Command, type Decided } from '../domain/complaint/lifecycle.ts';
-import type { Actor } from '../domain/complaint/types.ts';
+import { SYSTEM_ACTOR, type Actor } from '../domain/complaint/types.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { Tx } from '../store/db.ts';
 import {
@@ -8,7 +8,7 @@ import {
   updateComplaint,
   type StoredComplaint,
 } from '../store/complaints.repository.ts';
-import { syncDeadlines } from '../store/deadlines.repository.ts';
+import { fireDeadlineInstance, syncDeadlines } from '../store/deadlines.repository.ts';
 import { policyVersion } from '../store/policy.repository.ts';
 import { canSeeComplaint, complaintNotFound } from './access.ts';
 import { complaintView, type ComplaintView } from './complaint-view.ts';
@@ -50,25 +50,66 @@ export async function runComplaintCommand(
   build: (tx: Tx, stored: StoredComplaint) => Promise<Command | null> | Command | null,
   opts: CommandOptions = {},
 ): Promise<ComplaintView> {
-  return deps.db.transaction().execute(async (tx) => {
-    const stored = await findComplaint(tx, complaintId, { forUpdate: true });
-    if (!stored || !canSeeComplaint(actor, stored.complaint)) throw complaintNotFound(complaintId);
-    if (opts.ifMatch !== undefined && opts.ifMatch !== stored.revision) {
-      throw new DomainError(
-        'precondition_failed',
-        `The complaint is at revision ${stored.revision}, not ${opts.ifMatch}.`,
-        {
-          revision: stored.revision,
-        },
-      );
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await deps.db.transaction().execute(async (tx) => {
+        const stored = await findComplaint(tx, complaintId, { forUpdate: true });
+        if (!stored || !canSeeComplaint(actor, stored.complaint)) throw complaintNotFound(complaintId);
+        const now = deps.clock.now();
+        // A deadline that fell due but that no worker has fired yet is applied first, in its own
+        // transaction, so that nothing slips in after it and its outcome stands whatever the action.
+        if (attempt === 0 && dueDeadline(stored, now)) throw new DeadlinesDue();
+        if (opts.ifMatch !== undefined && opts.ifMatch !== stored.revision) {
+          throw new DomainError(
+            'precondition_failed',
+            `The complaint is at revision ${stored.revision}, not ${opts.ifMatch}.`,
+            {
+              revision: stored.revision,
+            },
+          );
+        }
+        const policy = await policyVersion(tx, stored.complaint.policyVersion);
+        const command = await build(tx, stored);
+        const decided =
+          command &&
+          decide(stored.complaint, actor, command, await contextFor(tx, stored.complaint, policy, now));
+        const saved = decided ? await commitDecision(tx, stored, decided, now) : stored;
+        return complaintView(saved, actor, { now, policy });
+      });
+    } catch (err) {
+      if (!(err instanceof DeadlinesDue)) throw err;
+      await applyDueDeadlines(deps, complaintId);
     }
+  }
+}
+
+class DeadlinesDue extends Error {}
+
+function dueDeadline(stored: StoredComplaint, now: Date) {
+  return stored.complaint.deadlines
+    .filter((d) => !d.breached && new Date(d.dueAt).getTime() <= now.getTime())
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
+}
+
+/** Fire the complaint's due deadlines, oldest first, in one transaction of their own. */
+async function applyDueDeadlines(deps: AppDeps, complaintId: string): Promise<void> {
+  await deps.db.transaction().execute(async (tx) => {
+    let current = await findComplaint(tx, complaintId, { forUpdate: true });
     const now = deps.clock.now();
-    const policy = await policyVersion(tx, stored.complaint.policyVersion);
-    const command = await build(tx, stored);
-    const decided =
-      command &&
-      decide(stored.complaint, actor, command, await contextFor(tx, stored.complaint, policy, now));
-    const saved = decided ? await commitDecision(tx, stored, decided, now) : stored;
-    return complaintView(saved, actor, { now, policy });
+    for (let step = 0; current && step < 20; step++) {
+      const due = dueDeadline(current, now);
+      if (!due) break;
+      const policy = await policyVersion(tx, current.complaint.policyVersion);
+      const command = { type: 'ExpireDeadline' as const, kind: due.kind, dueAt: due.dueAt };
+      const expired = decide(
+        current.complaint,
+        SYSTEM_ACTOR,
+        command,
+        await contextFor(tx, current.complaint, policy, now),
+      );
+      if (!expired) break;
+      await fireDeadlineInstance(tx, complaintId, due.kind, new Date(due.dueAt), now);
+      current = await commitDecision(tx, current, expired, now);
+    }
   });
 }

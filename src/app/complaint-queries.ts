@@ -1,16 +1,15 @@
 import type { Actor } from '../domain/complaint/types.ts';
-import { DomainError } from '../domain/errors.ts';
 import {
   findComplaint,
   listComplaints,
   listEvents,
   type ComplaintFilter,
-  type ListCursor,
 } from '../store/complaints.repository.ts';
 import { policyVersion } from '../store/policy.repository.ts';
 import { canSeeComplaint, complaintNotFound } from './access.ts';
 import { complaintView, type ComplaintView } from './complaint-view.ts';
 import type { AppDeps } from './deps.ts';
+import { decodeCursor, encodeCursor, isSeq, isTimeAndId } from './cursors.ts';
 
 export async function getComplaint(deps: AppDeps, actor: Actor, id: string): Promise<ComplaintView> {
   const stored = await findComplaint(deps.db, id);
@@ -18,33 +17,6 @@ export async function getComplaint(deps: AppDeps, actor: Actor, id: string): Pro
   const policy = await policyVersion(deps.db, stored.complaint.policyVersion);
   return complaintView(stored, actor, { now: deps.clock.now(), policy });
 }
-
-export function encodeCursor(value: unknown): string {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
-}
-
-export function decodeCursor<T>(cursor: string | undefined, isValid: (v: unknown) => v is T): T | null {
-  if (!cursor) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    value = undefined;
-  }
-  if (!isValid(value)) {
-    throw new DomainError('validation_failed', 'The cursor is not one this API issued.', {
-      errors: [{ path: 'cursor', message: 'invalid' }],
-    });
-  }
-  return value;
-}
-
-const isListCursor = (v: unknown): v is ListCursor =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as ListCursor).createdAt === 'string' &&
-  !Number.isNaN(Date.parse((v as ListCursor).createdAt)) &&
-  typeof (v as ListCursor).id === 'string';
 
 /** Complaints the caller may see, newest first, with the filters of SPEC 7. */
 export async function findComplaints(
@@ -57,7 +29,8 @@ export async function findComplaints(
   if (actor.role === 'buyer') scope.buyerId = actor.id;
   if (actor.role === 'seller') scope.shopId = actor.shopId ?? '\u0000';
   if (actor.role === 'insurer') scope.program = 'pasti_ori';
-  const after = decodeCursor(page.cursor, isListCursor);
+  const cursor = decodeCursor(page.cursor, isTimeAndId);
+  const after = cursor ? { createdAt: cursor.at, id: cursor.id } : null;
   const rows = await listComplaints(deps.db, scope, { limit: page.limit + 1, after });
   const now = deps.clock.now();
   const pageRows = rows.slice(0, page.limit);
@@ -71,13 +44,10 @@ export async function findComplaints(
     data,
     nextCursor:
       rows.length > page.limit && last
-        ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.complaint.id })
+        ? encodeCursor({ at: last.createdAt.toISOString(), id: last.complaint.id })
         : null,
   };
 }
-
-const isSeqCursor = (v: unknown): v is { seq: number } =>
-  typeof v === 'object' && v !== null && Number.isSafeInteger((v as { seq: number }).seq);
 
 /** The complaint's timeline, oldest first; internal notes only for agents. */
 export async function getTimeline(
@@ -88,7 +58,7 @@ export async function getTimeline(
 ) {
   const stored = await findComplaint(deps.db, id);
   if (!stored || !canSeeComplaint(actor, stored.complaint)) throw complaintNotFound(id);
-  const after = decodeCursor(page.cursor, isSeqCursor);
+  const after = decodeCursor(page.cursor, isSeq);
   const events = await listEvents(deps.db, id, {
     includeInternal: actor.role === 'agent',
     afterSeq: after?.seq ?? 0,

@@ -7,4 +7,6 @@ export interface AppDeps {
   db: Db;
   clock: Clock;
   files: FileStore;
+  /** Where background work reports what went wrong (the HTTP server's logger in the app). */
+  log?: { error(obj: unknown, msg: string): void };
 }

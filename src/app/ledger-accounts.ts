@@ -1,21 +1,20 @@
 import type { Actor } from '../domain/complaint/types.ts';
 import { DomainError } from '../domain/errors.ts';
+import { accounts } from '../domain/ledger.ts';
 import { accountBalance, accountPostings } from '../store/ledger.repository.ts';
-import { decodeCursor, encodeCursor } from './complaint-queries.ts';
+import { decodeCursor, encodeCursor, isRowId } from './cursors.ts';
 import type { AppDeps } from './deps.ts';
 
 /** Owners read their own balances; the platform and agents read every account (SPEC 7). */
 function mayRead(actor: Actor, accountId: string): boolean {
   if (actor.role === 'platform' || actor.role === 'agent') return true;
-  const [type, owner] = accountId.split(':');
+  // Whole ids, never prefixes: `buyer_refund:alice:2` is not alice's.
   if (actor.role === 'buyer')
-    return (type === 'buyer_refund' || type === 'buyer_credit') && owner === actor.id;
-  if (actor.role === 'seller') return type === 'seller_payable' && owner === actor.shopId;
+    return accountId === accounts.buyerRefund(actor.id) || accountId === accounts.buyerCredit(actor.id);
+  if (actor.role === 'seller')
+    return actor.shopId !== undefined && accountId === accounts.sellerPayable(actor.shopId);
   return false;
 }
-
-const isPostingCursor = (v: unknown): v is { id: number } =>
-  typeof v === 'object' && v !== null && Number.isSafeInteger((v as { id: number }).id);
 
 export async function readAccount(
   deps: AppDeps,
@@ -24,7 +23,7 @@ export async function readAccount(
   page: { limit: number; cursor?: string | undefined },
 ) {
   if (!mayRead(actor, accountId)) throw new DomainError('not_found', `Account ${accountId} was not found.`);
-  const before = decodeCursor(page.cursor, isPostingCursor);
+  const before = decodeCursor(page.cursor, isRowId);
   const postings = await accountPostings(deps.db, accountId, {
     limit: page.limit + 1,
     beforeId: before?.id ?? null,

@@ -8,7 +8,9 @@ import {
   type PayoutFilter,
 } from '../store/payouts.repository.ts';
 import { requireRole } from './access.ts';
-import { decodeCursor, encodeCursor } from './complaint-queries.ts';
+import { decodeCursor, encodeCursor, isTimeAndId } from './cursors.ts';
+
+const afterOf = (c: { at: string; id: string } | null) => (c ? { dueAt: c.at, id: c.id } : null);
 import type { AppDeps } from './deps.ts';
 
 export function payoutView(p: Payout) {
@@ -30,12 +32,6 @@ export function payoutView(p: Payout) {
   };
 }
 
-const isCursor = (v: unknown): v is { dueAt: string; id: string } =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as { id: unknown }).id === 'string' &&
-  !Number.isNaN(Date.parse(String((v as { dueAt: unknown }).dueAt)));
-
 /** Payout instructions, earliest due first: the platform and agents see all; buyers and sellers their own. */
 export async function findPayouts(
   deps: AppDeps,
@@ -49,16 +45,14 @@ export async function findPayouts(
   if (actor.role === 'seller') scope.recipient = { role: 'seller', id: actor.shopId ?? '\u0000' };
   const rows = await listPayouts(deps.db, scope, {
     limit: page.limit + 1,
-    after: decodeCursor(page.cursor, isCursor),
+    after: afterOf(decodeCursor(page.cursor, isTimeAndId)),
   });
   const pageRows = rows.slice(0, page.limit);
   const last = pageRows.at(-1);
   return {
     data: pageRows.map(payoutView),
     nextCursor:
-      rows.length > page.limit && last
-        ? encodeCursor({ dueAt: last.dueAt.toISOString(), id: last.id })
-        : null,
+      rows.length > page.limit && last ? encodeCursor({ at: last.dueAt.toISOString(), id: last.id }) : null,
   };
 }
 

@@ -1,6 +1,6 @@
 import { DomainError } from '../domain/errors.ts';
 import { changedImmutableFields, type Order } from '../domain/order.ts';
-import { findOrder, saveOrder } from '../store/orders.repository.ts';
+import { findOrder, insertOrderIfNew, updateOrder } from '../store/orders.repository.ts';
 import type { AppDeps } from './deps.ts';
 import { fundEscrow } from './settle.ts';
 
@@ -14,8 +14,11 @@ const FUNDED_STATUSES = new Set(['paid', 'shipped', 'delivered', 'completed']);
 export async function upsertOrder(deps: AppDeps, order: Order): Promise<{ order: Order; created: boolean }> {
   return deps.db.transaction().execute(async (tx) => {
     const now = deps.clock.now();
-    const existing = await findOrder(tx, order.id, { forUpdate: true });
-    if (existing) {
+    // Insert first: of two first snapshots sent at once, one inserts and the other, waiting on the
+    // row, is then compared like any later snapshot.
+    const created = await insertOrderIfNew(tx, order, now);
+    if (!created) {
+      const existing = (await findOrder(tx, order.id, { forUpdate: true }))!;
       const changed = changedImmutableFields(existing, order);
       if (changed.length > 0) {
         throw new DomainError(
@@ -26,8 +29,8 @@ export async function upsertOrder(deps: AppDeps, order: Order): Promise<{ order:
           },
         );
       }
+      await updateOrder(tx, order, now);
     }
-    const created = await saveOrder(tx, order, now);
     if (FUNDED_STATUSES.has(order.status)) await fundEscrow(tx, order, now);
     return { order, created };
   });

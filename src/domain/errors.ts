@@ -21,6 +21,8 @@ export const ERROR_CODES = {
     'The buyer already confirmed receipt; claims after confirmation are not processed (seed).',
   complaint_window_closed: 'More than the complaint window (seed: 2×24 h) has passed since delivery.',
   complaint_already_open: 'Another complaint on this order is still open.',
+  no_shipping_to_refund:
+    'A shipping-cost complaint needs an order whose shipping the buyer paid (not a promo coupon).',
   counterfeit_requires_mall: 'Counterfeit (Pasti Ori) complaints are only for Mall partner shops (seed).',
   unknown_order_line: 'A disputed item names a line that is not on the order.',
   quantity_exceeds_order: 'A disputed quantity is more than was ordered (less what earlier complaints took).',

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { disputedItemsValue } from './money.ts';
 
 export const ORDER_STATUSES = ['paid', 'shipped', 'delivered', 'completed', 'cancelled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
@@ -31,7 +32,7 @@ export interface Order {
 }
 
 export function orderItemsValue(order: Pick<Order, 'items'>): number {
-  return order.items.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
+  return disputedItemsValue(order.items);
 }
 
 /** What the buyer paid: items plus shipping, unless a shipping promo paid the shipping (SPEC 2). */

@@ -35,7 +35,9 @@ export class Authenticator {
   }
 
   async authenticate(header: string | undefined, apiKeyHeader: string | undefined): Promise<Actor | null> {
-    const credential = apiKeyHeader ?? (header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined);
+    // The scheme is case-insensitive (RFC 9110).
+    const bearer = header?.match(/^bearer\s+(.+)$/i)?.[1]?.trim();
+    const credential = apiKeyHeader ?? bearer;
     if (!credential) {
       if (header) throw new DomainError('unauthorized', 'Authorization must be "Bearer <token or API key>".');
       return null;
@@ -51,9 +53,10 @@ export class Authenticator {
   async #verifyToken(token: string): Promise<Actor> {
     let payload: Record<string, unknown>;
     try {
-      if (this.#jwks) payload = (await jwtVerify(token, this.#jwks)).payload;
+      if (this.#jwks) payload = (await jwtVerify(token, this.#jwks, { requiredClaims: ['exp'] })).payload;
       else if (this.#secret)
-        payload = (await jwtVerify(token, this.#secret, { algorithms: ['HS256'] })).payload;
+        payload = (await jwtVerify(token, this.#secret, { algorithms: ['HS256'], requiredClaims: ['exp'] }))
+          .payload;
       else throw new Error('no verification key configured');
     } catch (err) {
       throw new DomainError('unauthorized', `The token is not valid: ${(err as Error).message}`);

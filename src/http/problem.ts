@@ -19,6 +19,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   complaint_window_closed: 422,
   complaint_already_open: 422,
   counterfeit_requires_mall: 422,
+  no_shipping_to_refund: 422,
   unknown_order_line: 422,
   quantity_exceeds_order: 422,
   solution_not_allowed: 422,
@@ -105,12 +106,10 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
   const fastifyError = error as FastifyError;
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return {
-        ...problemOf('validation_failed', 'The request body must be application/json.'),
-        status: 415,
-        title: 'Unsupported Media Type',
-        code: 'unsupported_media_type',
-      };
+      return problemOf(
+        'unsupported_media_type',
+        'The request body must be application/json (multipart/form-data for uploads).',
+      );
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
     case 'FST_REQ_FILE_TOO_LARGE':
       return problemOf('payload_too_large', 'The request body is too large.');
@@ -129,6 +128,11 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
         `The upload must be multipart/form-data with one file: ${fastifyError.message}`,
         { errors: [{ path: 'file', message: fastifyError.message }] },
       );
+  }
+  // A transaction chosen as a deadlock victim or failing serialization lost a race: retryable.
+  const sqlState = (error as { code?: unknown }).code;
+  if (sqlState === '40P01' || sqlState === '40001') {
+    return problemOf('conflict', 'A concurrent change won; try again.');
   }
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     return {

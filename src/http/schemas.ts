@@ -62,39 +62,53 @@ export const pageQuery = {
   cursor: z.string().max(512).optional(),
 };
 
-export const orderBody = z.object({
-  buyerId: id,
-  shopId: id,
-  shopIsMall: z.boolean().default(false),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .default('IDR'),
-  items: z
-    .array(
-      z.object({
-        lineId: id,
-        sku: z.string().max(128).default(''),
-        name: z.string().min(1).max(500),
-        unitPrice: minorUnits,
-        quantity: z.number().int().min(1).max(100_000),
-      }),
-    )
-    .min(1)
-    .max(500)
-    .refine((items) => new Set(items.map((i) => i.lineId)).size === items.length, 'lineId must be unique'),
-  shippingCost: minorUnits.default(0),
-  shippingPromoUsed: z.boolean().default(false),
-  shippingInsurance: z.boolean().default(false),
-  courier: z.string().max(64).nullable().default(null),
-  trackingNumber: z.string().max(128).nullable().default(null),
-  status: z.enum(ORDER_STATUSES),
-  shippedAt: z.iso.datetime({ offset: true }).nullable().default(null),
-  deliveredAt: z.iso.datetime({ offset: true }).nullable().default(null),
-  receivedConfirmedAt: z.iso.datetime({ offset: true }).nullable().default(null),
-});
+/** An instant between 2000 and 2200: anything else is a mistake, and year 0 would not fit the database. */
+const instant = z.iso.datetime({ offset: true }).refine((v) => {
+  const year = new Date(v).getUTCFullYear();
+  return year >= 2000 && year < 2200;
+}, 'must be between the years 2000 and 2200');
 
-export const orderResponse = orderBody.extend({ id: z.string(), paidTotal: minorUnits });
+export const orderBody = z
+  .object({
+    buyerId: id,
+    shopId: id,
+    shopIsMall: z.boolean().default(false),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .default('IDR'),
+    items: z
+      .array(
+        z.object({
+          lineId: id,
+          sku: z.string().max(128).default(''),
+          name: z.string().min(1).max(500),
+          unitPrice: minorUnits,
+          quantity: z.number().int().min(1).max(100_000),
+        }),
+      )
+      .min(1)
+      .max(500)
+      .refine((items) => new Set(items.map((i) => i.lineId)).size === items.length, 'lineId must be unique'),
+    shippingCost: minorUnits.default(0),
+    shippingPromoUsed: z.boolean().default(false),
+    shippingInsurance: z.boolean().default(false),
+    courier: z.string().max(64).nullable().default(null),
+    trackingNumber: z.string().max(128).nullable().default(null),
+    status: z.enum(ORDER_STATUSES),
+    shippedAt: instant.nullable().default(null),
+    deliveredAt: instant.nullable().default(null),
+    receivedConfirmedAt: instant.nullable().default(null),
+  })
+  .refine(
+    // Every amount the ledger will hold must stay a safe integer.
+    (o) =>
+      o.items.reduce((sum, i) => sum + BigInt(i.unitPrice) * BigInt(i.quantity), BigInt(o.shippingCost)) <=
+      BigInt(Number.MAX_SAFE_INTEGER),
+    { message: 'the order total is too large', path: ['items'] },
+  );
+
+export const orderResponse = z.object({ ...orderBody.shape, id: z.string(), paidTotal: minorUnits });
 
 export const solutionSchema = z.object({
   type: z.enum(SOLUTION_TYPES),

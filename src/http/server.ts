@@ -35,6 +35,20 @@ export interface ServerOptions {
   readiness: () => Promise<Readiness>;
 }
 
+function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === 'object')
+    return Object.entries(value).some(([k, v]) => k.includes('\u0000') || containsNul(v));
+  return false;
+}
+
+function nulRefused(where: string): DomainError {
+  return new DomainError('validation_failed', 'Text may not contain NUL characters.', {
+    errors: [{ path: where, message: 'contains a NUL character' }],
+  });
+}
+
 /** The caller, or 401 when the request carries no credentials. */
 export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor)
@@ -50,6 +64,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     logger: options.logLevel === 'silent' ? false : { level: options.logLevel },
     requestIdHeader: 'x-request-id',
     bodyLimit: 1024 * 1024,
+    // Malformed URLs and the like are answered as problem documents too.
+    frameworkErrors: (error, request, reply) => {
+      void sendProblem(reply, request, toProblem(error, request));
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   // Response schemas document the API; responses are built by typed code, so they are serialised as they are.
@@ -57,6 +75,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
     return payload;
+  });
+
+  // PostgreSQL text cannot hold NUL: refuse it up front as bad input rather than fail later.
+  app.addHook('onRequest', async (request) => {
+    if (/%00/.test(request.url)) throw nulRefused('url');
+  });
+  app.addHook('preValidation', async (request) => {
+    if (containsNul(request.body)) throw nulRefused('body');
   });
 
   app.decorateRequest('actor', null);
@@ -123,7 +149,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/problems/:code', { schema: { hide: true } }, async (request, reply) => {
     const code = (request.params as { code: string }).code as ErrorCode;
-    if (!(code in ERROR_CODES))
+    if (!Object.hasOwn(ERROR_CODES, code))
       return sendProblem(reply, request, problemOf('not_found', `No problem type ${code}.`));
     return { code, status: STATUS_BY_CODE[code], description: ERROR_CODES[code] };
   });

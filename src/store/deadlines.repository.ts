@@ -60,16 +60,21 @@ export interface DueDeadline {
  * complaint waits for the outcome. The deadline row is locked after its complaint, in the order
  * every other transaction uses, so no two transactions can wait on each other.
  */
-export async function claimDueDeadline(db: Executor, now: Date): Promise<DueDeadline | null> {
+export async function claimDueDeadline(
+  db: Executor,
+  now: Date,
+  skip: readonly number[] = [],
+): Promise<DueDeadline | 'none' | 'lost'> {
   const claimed = await sql<{ id: number }>`
     select d.id
     from deadlines d join complaints c on c.id = d.complaint_id
     where d.state = 'pending' and d.due_at <= ${now}
+      ${skip.length ? sql`and d.id not in (${sql.join(skip)})` : sql``}
     order by d.due_at, d.id
     limit 1
     for update of c skip locked`.execute(db);
   const id = claimed.rows[0]?.id;
-  if (id === undefined) return null;
+  if (id === undefined) return 'none';
   const row = await db
     .selectFrom('deadlines')
     .select(['id', 'complaint_id', 'kind', 'due_at'])
@@ -77,8 +82,8 @@ export async function claimDueDeadline(db: Executor, now: Date): Promise<DueDead
     .where('state', '=', 'pending')
     .forUpdate()
     .executeTakeFirst();
-  // Settled by a transaction that committed between the scan and the lock: nothing to claim here.
-  if (!row) return null;
+  // Settled by a transaction that committed between the scan and the lock: look again.
+  if (!row) return 'lost';
   return { id: row.id, complaintId: row.complaint_id, kind: row.kind as DeadlineKind, dueAt: row.due_at };
 }
 
@@ -105,4 +110,22 @@ export async function countPendingDue(db: Executor, now: Date): Promise<number> 
     .where('due_at', '<=', now)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** Mark the pending row of one deadline instance fired (when a request applies it before the worker does). */
+export async function fireDeadlineInstance(
+  db: Executor,
+  complaintId: string,
+  kind: string,
+  dueAt: Date,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('deadlines')
+    .set({ state: 'fired', settled_at: now })
+    .where('complaint_id', '=', complaintId)
+    .where('kind', '=', kind)
+    .where('due_at', '=', dueAt)
+    .where('state', '=', 'pending')
+    .execute();
 }

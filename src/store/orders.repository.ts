@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Order, OrderLine, OrderStatus } from '../domain/order.ts';
 import type { Executor } from './db.ts';
 import type { OrderRow } from './schema.ts';
@@ -34,9 +33,8 @@ export async function findOrder(
   return row ? toOrder(row) : null;
 }
 
-/** Insert or update; returns whether the order was new. */
-export async function saveOrder(db: Executor, order: Order, now: Date): Promise<boolean> {
-  const values = {
+function columns(order: Order, now: Date) {
+  return {
     buyer_id: order.buyerId,
     shop_id: order.shopId,
     shop_is_mall: order.shopIsMall,
@@ -53,12 +51,19 @@ export async function saveOrder(db: Executor, order: Order, now: Date): Promise<
     received_confirmed_at: order.receivedConfirmedAt,
     updated_at: now,
   };
+}
+
+/** Insert a new order; false when it already exists (then lock it and update it). */
+export async function insertOrderIfNew(db: Executor, order: Order, now: Date): Promise<boolean> {
   const row = await db
     .insertInto('orders')
-    .values({ id: order.id, ...values, created_at: now })
-    .onConflict((oc) => oc.column('id').doUpdateSet(values))
-    // xmax is 0 only for a freshly inserted row version: tells an insert from an update.
-    .returning(sql<boolean>`xmax = 0`.as('inserted'))
-    .executeTakeFirstOrThrow();
-  return row.inserted;
+    .values({ id: order.id, ...columns(order, now), created_at: now })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function updateOrder(db: Executor, order: Order, now: Date): Promise<void> {
+  await db.updateTable('orders').set(columns(order, now)).where('id', '=', order.id).execute();
 }

@@ -72,6 +72,9 @@ function categoryRefusal(order: Order, category: Category, ctx: FilingContext): 
     if (end && ctx.now.getTime() > end.getTime()) return 'complaint_window_closed';
   }
   if (category === 'counterfeit' && !order.shopIsMall) return 'counterfeit_requires_mall';
+  // seed: shipping a promo coupon paid is not refunded, so there is no shipping cost to dispute
+  if (category === 'shipping_cost' && (order.shippingPromoUsed || order.shippingCost === 0))
+    return 'no_shipping_to_refund';
   return null;
 }
 

@@ -1328,17 +1328,18 @@ describe('allowedActions', () => {
     {
       name: 'the deciding agent, decided',
       input: { steps: DECIDED, actor: AGENT, hours: 13 },
-      expected: ['message', 'assign', 'add_note', 'extend_deadline', 'close'],
+      // no close while a decision waits out its appeal window
+      expected: ['message', 'assign', 'add_note', 'extend_deadline'],
     },
     {
       name: 'the deciding agent, appealed',
       input: { steps: APPEALED, actor: AGENT, hours: 21 },
-      expected: ['message', 'assign', 'add_note', 'request_evidence', 'extend_deadline', 'close'],
+      expected: ['message', 'assign', 'add_note', 'request_evidence', 'extend_deadline'],
     },
     {
       name: 'another agent, appealed',
       input: { steps: APPEALED, actor: AGENT_2, hours: 21 },
-      expected: ['message', 'assign', 'decide', 'add_note', 'request_evidence', 'extend_deadline', 'close'],
+      expected: ['message', 'assign', 'decide', 'add_note', 'request_evidence', 'extend_deadline'],
     },
     {
       name: 'the buyer, resolved',

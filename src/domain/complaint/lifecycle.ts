@@ -8,7 +8,7 @@ import {
   escalateFrom,
   execute,
   refundInsteadOfShipment,
-  refundLines,
+  unresponsiveSellerRefund,
   type Emit,
   type ExecutionCtx,
 } from './settlement.ts';
@@ -179,7 +179,13 @@ export const LIFECYCLE: Record<Exclude<Command['type'], 'ExpireDeadline'>, Rule>
     guard: (c) => (c.decision && !c.appeal ? 'invalid_transition' : null),
   },
   ExtendDeadline: { who: ['agent'], states: ACTIVE },
-  Close: { who: ['agent'], states: ACTIVE },
+  Close: {
+    who: ['agent'],
+    states: ACTIVE,
+    // A decision waiting out its appeal window, or under appeal, is settled by the appeal process:
+    // closing it would overrule the parties' right of appeal and the second agent.
+    guard: (c) => (c.decision && !c.decision.isFinal ? 'invalid_transition' : null),
+  },
   SetReturnAddress: {
     who: ['seller'],
     states: ['awaiting_return_shipment'],
@@ -534,7 +540,7 @@ function expire(c: Complaint, kind: DeadlineKind, dueAt: string, ctx: Ctx, emit:
       return end(c, 'closed', 'expired_no_evidence', [], ctx, emit);
     case 'refund_seller_unresponsive':
       // seed: "Pembeli akan mendapatkan dana refund"; no return needed (default)
-      return end(c, 'resolved', 'seller_unresponsive', refundLines(c, undefined), ctx, emit);
+      return end(c, 'resolved', 'seller_unresponsive', unresponsiveSellerRefund(c), ctx, emit);
     case 'accept_proposal': {
       const p = pendingProposal(c)!;
       emit('proposal_deemed_accepted', {
@@ -562,7 +568,7 @@ function expire(c: Complaint, kind: DeadlineKind, dueAt: string, ctx: Ctx, emit:
       return execute({ ...c, decision: { ...c.decision!, isFinal: true } }, c.decision!.solution, ctx, emit);
     case 'refund_without_return':
       // default: a seller who gives no return address is treated like a silent seller
-      return end(c, 'resolved', 'seller_unresponsive', refundLines(c, undefined), ctx, emit);
+      return end(c, 'resolved', 'seller_unresponsive', unresponsiveSellerRefund(c), ctx, emit);
     case 'close_expired_no_return':
       return end(c, 'closed', 'expired_no_return', [], ctx, emit);
     case 'accept_inspection':

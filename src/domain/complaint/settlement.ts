@@ -44,6 +44,16 @@ export function refundLines(c: Complaint, amount: number | undefined): Settlemen
   return lines;
 }
 
+/**
+ * What a silent seller's buyer receives (seed: "Pembeli akan mendapatkan dana refund"): the disputed
+ * items' value and their shipping share — or, for a complaint about the shipping cost, that share only.
+ */
+export function unresponsiveSellerRefund(c: Complaint): SettlementLine[] {
+  if (c.category !== 'shipping_cost') return refundLines(c, undefined);
+  const amount = c.refundable.shippingShare;
+  return amount > 0 ? [{ kind: 'original_shipping_refund', to: 'buyer', amount, fundedBy: 'escrow' }] : [];
+}
+
 /** seed: shipping reimbursements are paid within 3×24 working hours (3 working days). */
 function reimbursementDueAt(ctx: ExecutionCtx): string {
   return iso(addWorkingDays(ctx.now, ctx.policy.document.shippingReimbursementWorkingDays, ctx.calendar));

@@ -27,7 +27,7 @@ const complaintParams = z.object({ id: z.string().min(1).max(128) });
 const reason = z.string().trim().min(1).max(2000);
 const responses = { 200: complaintResponse, ...errorResponses };
 
-/** `If-Match: 7` or `If-Match: "7"` → 7. */
+/** `If-Match: 7` or `If-Match: "7"` → 7; `*` matches any revision. */
 function ifMatchOf(request: FastifyRequest): number | undefined {
   const header = request.headers['if-match'];
   if (header === undefined) return undefined;
@@ -35,8 +35,9 @@ function ifMatchOf(request: FastifyRequest): number | undefined {
     .trim()
     .replace(/^W\//, '')
     .replace(/^"(.*)"$/, '$1');
-  const revision = Number(value);
-  if (!Number.isSafeInteger(revision) || revision < 1) {
+  if (value === '*') return undefined;
+  const revision = /^[0-9]{1,9}$/.test(value) ? Number(value) : NaN;
+  if (!(revision >= 1)) {
     throw new DomainError('validation_failed', 'If-Match must be a complaint revision number.', {
       errors: [{ path: 'headers/if-match', message: 'must be a revision number' }],
     });
@@ -334,7 +335,14 @@ export function registerComplaintRoutes(app: ZodApp, deps: AppDeps): void {
     'appeal',
     {
       summary: 'Appeal the agent’s decision — "Naik Banding" (buyer, seller; once)',
-      body: z.object({ reason, evidence: z.array(evidenceBody).max(20).default([]) }),
+      body: z.object({
+        reason,
+        evidence: z
+          .array(evidenceBody)
+          .min(1)
+          .max(20)
+          .describe('New evidence for the appeal (SPEC 3.4: with a reason and new evidence).'),
+      }),
     },
     (actor, id, body, ifMatch) => actions.appealDecision(deps, actor, id, body, { ifMatch }),
   );

@@ -18,6 +18,19 @@ const attachmentResponse = z.object({
   createdAt: z.string(),
 });
 
+/** A body cut short or without its boundary is the client's mistake: 400, not 500. */
+async function malformedMultipartIsBadInput<T>(receive: () => Promise<T>): Promise<T> {
+  try {
+    return await receive();
+  } catch (err) {
+    const status = (err as { statusCode?: number }).statusCode;
+    if (err instanceof DomainError || (status !== undefined && status < 500)) throw err;
+    throw new DomainError('validation_failed', `The multipart body is malformed: ${(err as Error).message}`, {
+      errors: [{ path: 'body', message: 'malformed multipart/form-data' }],
+    });
+  }
+}
+
 export function registerUploadRoutes(app: ZodApp, deps: AppDeps): void {
   app.post(
     '/v1/uploads',
@@ -40,17 +53,15 @@ export function registerUploadRoutes(app: ZodApp, deps: AppDeps): void {
           { errors: [{ path: 'body', message: 'multipart/form-data required' }] },
         );
       }
-      const part = await request.file();
-      if (!part)
-        throw new DomainError('validation_failed', 'No file part in the upload.', {
-          errors: [{ path: 'file', message: 'required' }],
-        });
-      const attachment = await uploadFile(deps, actor, {
-        stream: part.file,
-        filename: part.filename || null,
+      const attachment = await malformedMultipartIsBadInput(async () => {
+        const part = await request.file();
+        if (!part || part.fieldname !== 'file') {
+          throw new DomainError('validation_failed', 'Send the file in a part named "file".', {
+            errors: [{ path: 'file', message: 'required' }],
+          });
+        }
+        return uploadFile(deps, actor, { stream: part.file, filename: part.filename || null });
       });
-      if (part.file.truncated)
-        throw new DomainError('payload_too_large', 'The file is larger than any accepted kind allows.');
       return reply.code(201).send({
         attachmentId: attachment.id,
         kind: attachment.media,
