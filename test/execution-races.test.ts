@@ -37,13 +37,11 @@ for (const backend of backends()) {
         .post(`/v1/complaints/${g.complaint.id}/proposals/${g.complaint.proposals[0].id}/accept`);
       await t.as(g.seller).put(`/v1/complaints/${g.complaint.id}/return-address`, ADDRESS);
       const tracking = jne();
-      const shipped = await t
-        .as(g.buyer)
-        .post(`/v1/complaints/${g.complaint.id}/return-shipment`, {
-          courier: 'jne',
-          trackingNumber: tracking,
-          cost: 15_000,
-        });
+      const shipped = await t.as(g.buyer).post(`/v1/complaints/${g.complaint.id}/return-shipment`, {
+        courier: 'jne',
+        trackingNumber: tracking,
+        cost: 15_000,
+      });
       assert.equal(shipped.status, 200, JSON.stringify(shipped.body));
       return { ...g, tracking };
     }
