@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 
 export const DEMO_JWT_SECRET = 'sepakat-demo-secret-do-not-use-in-production';
@@ -28,7 +29,10 @@ const schema = z.object({
   INSURER_API_KEYS: list.optional(),
   STORAGE_URL: z
     .string()
-    .refine((v) => v.startsWith('file:'), 'only file: (local disk) storage is supported in this version')
+    .refine(
+      (v) => v.startsWith('file:'),
+      'only file: URLs (local disk, e.g. file:///var/lib/sepakat/files) are supported in this version',
+    )
     .optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -101,7 +105,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL ?? null,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir,
-    filesDir: e.STORAGE_URL ? path.resolve(new URL(e.STORAGE_URL).pathname) : path.join(dataDir, 'files'),
+    filesDir: e.STORAGE_URL
+      ? fileURLToPath(new URL(e.STORAGE_URL, pathToFileURL(`${process.cwd()}/`)))
+      : path.join(dataDir, 'files'),
     clock: e.SEPAKAT_CLOCK,
     clockStart: e.SEPAKAT_CLOCK_START ? new Date(e.SEPAKAT_CLOCK_START) : null,
     jwtSecret: e.JWT_SECRET ?? (isDemo && !e.JWT_JWKS_URL ? DEMO_JWT_SECRET : null),

@@ -3,11 +3,11 @@ import { ManualClock, SystemClock, type Clock } from './app/clock.ts';
 import type { AppDeps } from './app/deps.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { seedDemoData } from './demo/seed.ts';
-import { DEFAULT_POLICY } from './domain/policy.ts';
 import { LocalFileStore } from './files/local-file-store.ts';
 import { Authenticator } from './http/auth.ts';
 import { buildServer } from './http/server.ts';
 import { startDeadlineWorker, type Worker } from './jobs/deadline-worker.ts';
+import { startHousekeeping } from './jobs/housekeeping.job.ts';
 import {
   DatabaseLockedError,
   migrate,
@@ -18,6 +18,8 @@ import {
 } from './store/db.ts';
 import { ensureDefaultPolicy } from './store/policy.repository.ts';
 import { sql } from 'kysely';
+
+const MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
 
 export interface Sepakat {
   server: FastifyInstance;
@@ -60,8 +62,9 @@ export async function assemble(
     mode: config.mode,
     manualClock,
     logLevel: config.logLevel,
-    maxUploadBytes:
-      Math.max(DEFAULT_POLICY.uploads.photo.maxBytes, DEFAULT_POLICY.uploads.video.maxBytes) * 4,
+    // A hard ceiling for any upload; the policy's per-kind limits (which an operator may raise) are
+    // enforced while the bytes stream in.
+    maxUploadBytes: MAX_UPLOAD_BYTES,
     readiness: async () => {
       const checks: Record<string, { ok: boolean; detail?: string }> = {};
       try {
@@ -80,6 +83,7 @@ export async function assemble(
     },
   });
   deps.log = server.log;
+  const housekeeping = startHousekeeping(db, server.log);
   if (opts.startWorker !== false) {
     worker = startDeadlineWorker(deps, { pollMs: config.deadlinePollMs, manualClock, log: server.log });
   }
@@ -93,6 +97,7 @@ export async function assemble(
     close() {
       closing ??= (async () => {
         await server.close();
+        housekeeping.stop();
         await worker?.stop();
         await database.close();
       })();

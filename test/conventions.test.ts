@@ -30,6 +30,10 @@ for (const backend of backends()) {
       assert.equal(second.status, 201);
       assert.equal(second.body.id, first.body.id);
       assert.equal(second.headers['idempotent-replayed'], 'true');
+      assert.deepEqual(
+        [second.headers.location, second.headers.etag],
+        [first.headers.location, first.headers.etag],
+      );
       const list = (await t.as(order.buyer).get('/v1/complaints')).body.data;
       assert.equal(list.length, 1, 'filed once');
       const other = await t.as(order.buyer).post('/v1/complaints', { ...body, description: 'lain' }, headers);

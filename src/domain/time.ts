@@ -5,10 +5,6 @@ export function addHours(at: Date, hours: number): Date {
   return new Date(at.getTime() + hours * HOUR_MS);
 }
 
-export function hoursBetween(from: Date, to: Date): number {
-  return (to.getTime() - from.getTime()) / HOUR_MS;
-}
-
 export function iso(at: Date): string {
   return at.toISOString();
 }

@@ -10,6 +10,9 @@ declare module 'fastify' {
   }
 }
 
+/** What a replay repeats of the first response besides its status and body. */
+const REPLAYED_HEADERS = ['content-type', 'etag', 'location'] as const;
+
 /** A claim whose request never finished (its process died) may be retaken after this long. */
 const ABANDON_AFTER_MS = 5 * 60_000;
 
@@ -54,7 +57,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
       return sendProblem(reply, request, problemOf('idempotency_key_in_progress'));
     }
     reply.header('idempotent-replayed', 'true');
-    if (existing.contentType) reply.type(existing.contentType);
+    for (const [name, value] of Object.entries(existing.responseHeaders ?? {})) reply.header(name, value);
     return reply.code(existing.statusCode ?? 200).send(existing.responseBody ?? '');
   });
 
@@ -65,11 +68,15 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
     if (reply.statusCode >= 500 || typeof payload !== 'string') {
       await releaseKey(db, claim.principal, claim.key);
     } else {
-      const contentType = reply.getHeader('content-type');
+      const headers: Record<string, string> = {};
+      for (const name of REPLAYED_HEADERS) {
+        const value = reply.getHeader(name);
+        if (value !== undefined) headers[name] = String(value);
+      }
       await completeKey(db, claim.principal, claim.key, {
         statusCode: reply.statusCode,
         body: payload,
-        contentType: typeof contentType === 'string' ? contentType : null,
+        headers,
       });
     }
     return payload;

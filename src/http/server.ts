@@ -137,11 +137,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           apiKey: {
             type: 'http',
             scheme: 'bearer',
-            description: 'A platform or insurer API key, as a bearer token or in `X-Api-Key`.',
+            description: 'A platform or insurer API key as a bearer token.',
+          },
+          apiKeyHeader: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-Api-Key',
+            description: 'A platform or insurer API key.',
           },
         },
       },
-      security: [{ userToken: [] }, { apiKey: [] }],
+      security: [{ userToken: [] }, { apiKey: [] }, { apiKeyHeader: [] }],
     },
     transform: jsonSchemaTransform,
   });

@@ -61,12 +61,6 @@ export async function findAttachment(
   return row ? toAttachment(row) : null;
 }
 
-export async function findAttachments(db: Executor, ids: string[]): Promise<Attachment[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.selectFrom('attachments').selectAll().where('id', 'in', ids).execute();
-  return rows.map(toAttachment);
-}
-
 export async function linkAttachment(db: Executor, id: string, complaintId: string): Promise<void> {
   await db.updateTable('attachments').set({ complaint_id: complaintId }).where('id', '=', id).execute();
 }

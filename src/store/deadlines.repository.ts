@@ -102,16 +102,6 @@ export async function settleDeadline(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function countPendingDue(db: Executor, now: Date): Promise<number> {
-  const row = await db
-    .selectFrom('deadlines')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('state', '=', 'pending')
-    .where('due_at', '<=', now)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 /** Mark the pending row of one deadline instance fired (when a request applies it before the worker does). */
 export async function fireDeadlineInstance(
   db: Executor,

@@ -6,7 +6,8 @@ export interface IdempotencyRecord {
   state: 'in_progress' | 'completed';
   statusCode: number | null;
   responseBody: string | null;
-  contentType: string | null;
+  /** The headers a replay repeats: content-type, etag, location. */
+  responseHeaders: Record<string, string> | null;
   createdAt: Date;
 }
 
@@ -46,7 +47,7 @@ export async function claimKey(
     state: row.state as IdempotencyRecord['state'],
     statusCode: row.status_code,
     responseBody: row.response_body,
-    contentType: row.content_type,
+    responseHeaders: row.response_headers,
     createdAt: row.created_at,
   };
 }
@@ -55,7 +56,7 @@ export async function completeKey(
   db: Executor,
   principal: string,
   key: string,
-  response: { statusCode: number; body: string; contentType: string | null },
+  response: { statusCode: number; body: string; headers: Record<string, string> },
 ): Promise<void> {
   await db
     .updateTable('idempotency_keys')
@@ -63,7 +64,7 @@ export async function completeKey(
       state: 'completed',
       status_code: response.statusCode,
       response_body: response.body,
-      content_type: response.contentType,
+      response_headers: JSON.stringify(response.headers),
     })
     .where('principal', '=', principal)
     .where('key', '=', key)

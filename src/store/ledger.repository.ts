@@ -116,12 +116,3 @@ export async function accountPostings(
     createdAt: r.created_at,
   }));
 }
-
-/** The sum over every posting in the ledger: zero, always. */
-export async function ledgerTotal(db: Executor): Promise<number> {
-  const row = await db
-    .selectFrom('ledger_postings')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<string>('amount'), eb.lit(0)).as('total'))
-    .executeTakeFirstOrThrow();
-  return Number(row.total);
-}

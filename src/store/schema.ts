@@ -111,7 +111,7 @@ export interface IdempotencyKeysTable {
   state: string;
   status_code: number | null;
   response_body: string | null;
-  content_type: string | null;
+  response_headers: Json<Record<string, string>> | null;
   created_at: Timestamp;
 }
 

@@ -120,7 +120,7 @@ const statements = [
     state text not null,
     status_code integer,
     response_body text,
-    content_type text,
+    response_headers json,
     created_at timestamptz not null,
     primary key (principal, key)
     )`,
