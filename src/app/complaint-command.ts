@@ -27,9 +27,10 @@ export async function commitDecision(
   now: Date,
 ): Promise<StoredComplaint> {
   const saved = await updateComplaint(tx, decided.complaint, before.revision, now);
-  await appendEvents(tx, decided.complaint.id, decided.events, now);
   await syncDeadlines(tx, decided.complaint.id, decided.complaint.deadlines, now);
   await syncSideTables(tx, before.complaint, decided.complaint, now);
+  // Last: appending takes the event feed's counter, held until commit (see appendEvents).
+  await appendEvents(tx, decided.complaint.id, decided.events, now);
   return saved;
 }
 

@@ -39,8 +39,8 @@ export async function fileComplaint(
       },
     );
     const stored = await insertComplaint(tx, complaint, now);
-    await appendEvents(tx, complaint.id, events, now);
     await syncDeadlines(tx, complaint.id, complaint.deadlines, now);
+    await appendEvents(tx, complaint.id, events, now); // last: it takes the event feed's counter
     return complaintView(stored, actor, { now, policy });
   });
 }

@@ -17,6 +17,7 @@ import { registerLedgerRoutes } from './routes/ledger.ts';
 import { registerPolicyRoutes } from './routes/policy.ts';
 import { registerDevRoutes } from './routes/dev.ts';
 import { registerExecutionRoutes } from './routes/execution.ts';
+import { registerEventRoutes } from './routes/events.ts';
 import { registerHealthRoutes, type Readiness } from './routes/health.ts';
 
 declare module 'fastify' {
@@ -168,6 +169,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerComplaintRoutes(typed, options.deps);
   registerUploadRoutes(typed, options.deps);
   registerExecutionRoutes(typed, options.deps);
+  registerEventRoutes(typed, options.deps);
   registerLedgerRoutes(typed, options.deps);
   registerPolicyRoutes(typed, options.deps);
   if (options.mode === 'demo') registerDevRoutes(typed, options.deps, options.auth, options.manualClock);

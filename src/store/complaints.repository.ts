@@ -156,7 +156,13 @@ export interface StoredEvent {
   occurredAt: Date;
 }
 
-/** Append events to the timeline; the caller holds the complaint's row lock, so `seq` is gap-free. */
+/**
+ * Append events to the timeline; the caller holds the complaint's row lock, so `seq` is gap-free
+ * per complaint. Each event also takes the next numbers of the event feed from its counter row:
+ * that row stays locked until the transaction ends, so feed numbers are handed out in commit order
+ * and a rolled-back transaction gives its numbers back. Call it last in the transaction, to hold
+ * the counter for as short a time as possible.
+ */
 export async function appendEvents(
   db: Executor,
   complaintId: string,
@@ -170,12 +176,20 @@ export async function appendEvents(
     .where('complaint_id', '=', complaintId)
     .executeTakeFirst();
   const start = Number(last?.seq ?? 0);
+  const counter = await db
+    .updateTable('event_feed_counter')
+    .set((eb) => ({ value: eb('value', '+', events.length) }))
+    .where('id', '=', 1)
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  const firstFeedSeq = counter.value - events.length + 1;
   await db
     .insertInto('complaint_events')
     .values(
       events.map((e, i) => ({
         complaint_id: complaintId,
         seq: start + i + 1,
+        feed_seq: firstFeedSeq + i,
         type: e.type,
         actor_role: e.actor.role,
         actor_id: e.actor.role === 'system' ? null : e.actor.id,
@@ -185,6 +199,33 @@ export async function appendEvents(
       })),
     )
     .execute();
+}
+
+export interface FeedEvent extends StoredEvent {
+  sequence: number;
+  complaintId: string;
+}
+
+/** The event feed: every timeline event across complaints after `after`, in commit order. */
+export async function listFeed(db: Executor, after: number, limit: number): Promise<FeedEvent[]> {
+  const rows = await db
+    .selectFrom('complaint_events')
+    .selectAll()
+    .where('feed_seq', '>', after)
+    .orderBy('feed_seq')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    seq: r.seq,
+    sequence: r.feed_seq!,
+    complaintId: r.complaint_id,
+    type: r.type,
+    actor: { role: r.actor_role, id: r.actor_id },
+    visibility: r.visibility,
+    data: r.data as Record<string, unknown>,
+    occurredAt: r.occurred_at,
+  }));
 }
 
 export async function listEvents(

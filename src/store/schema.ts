@@ -60,6 +60,12 @@ export interface ComplaintEventsTable {
   visibility: string;
   data: Json<unknown>;
   occurred_at: Timestamp;
+  feed_seq: number | null;
+}
+
+export interface EventFeedCounterTable {
+  id: number;
+  value: number;
 }
 
 export interface DeadlinesTable {
@@ -181,6 +187,7 @@ export interface Database {
   shipments: ShipmentsTable;
   payouts: PayoutsTable;
   compensation_claims: CompensationClaimsTable;
+  event_feed_counter: EventFeedCounterTable;
 }
 
 export type PayoutRow = Selectable<PayoutsTable>;
