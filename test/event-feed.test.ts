@@ -66,15 +66,13 @@ for (const backend of backends()) {
       // writers: file, then the seller answers, all at once
       await Promise.all(
         orders.map(async (o) => {
-          const filed = await t
-            .as(o.buyer)
-            .post('/v1/complaints', {
-              orderId: o.id,
-              category: 'not_received',
-              description: 'belum sampai',
-              items: [{ lineId: 'l1', quantity: 1 }],
-              desiredSolution: { type: 'refund' },
-            });
+          const filed = await t.as(o.buyer).post('/v1/complaints', {
+            orderId: o.id,
+            category: 'not_received',
+            description: 'belum sampai',
+            items: [{ lineId: 'l1', quantity: 1 }],
+            desiredSolution: { type: 'refund' },
+          });
           assert.equal(filed.status, 201, JSON.stringify(filed.body));
           await t.as(o.seller).post(`/v1/complaints/${filed.body.id}/messages`, { body: 'sedang kami cek' });
           await t
