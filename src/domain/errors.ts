@@ -51,6 +51,8 @@ export const ERROR_CODES = {
   tracking_number_in_use: 'This tracking number is already used by another complaint’s shipment.',
   return_address_missing: 'The seller has not given a return address yet.',
   shipment_not_found: 'No shipment of a complaint has this tracking number.',
+  // policy (issue 4)
+  policy_invalid: 'The policy document is not valid; `errors[]` names each field.',
   // clock
   clock_not_manual: 'The clock can only be moved when SEPAKAT_CLOCK=manual.',
 } as const;

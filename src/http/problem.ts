@@ -43,6 +43,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   return_address_missing: 409,
   shipment_not_found: 404,
   clock_not_manual: 409,
+  policy_invalid: 422,
 };
 
 const TITLES: Partial<Record<number, string>> = {

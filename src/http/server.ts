@@ -18,6 +18,7 @@ import { registerPolicyRoutes } from './routes/policy.ts';
 import { registerDevRoutes } from './routes/dev.ts';
 import { registerExecutionRoutes } from './routes/execution.ts';
 import { registerEventRoutes } from './routes/events.ts';
+import { registerAgentRoutes } from './routes/agent.ts';
 import { registerHealthRoutes, type Readiness } from './routes/health.ts';
 
 declare module 'fastify' {
@@ -170,6 +171,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerUploadRoutes(typed, options.deps);
   registerExecutionRoutes(typed, options.deps);
   registerEventRoutes(typed, options.deps);
+  registerAgentRoutes(typed, options.deps);
   registerLedgerRoutes(typed, options.deps);
   registerPolicyRoutes(typed, options.deps);
   if (options.mode === 'demo') registerDevRoutes(typed, options.deps, options.auth, options.manualClock);

@@ -54,3 +54,42 @@ export async function policyVersion(db: Executor, version: number): Promise<Poli
   entries.set(version, policy);
   return policy;
 }
+
+/** Publish a new version: the next number after the highest (retried if another publisher won it). */
+export async function insertPolicyVersion(
+  db: Executor,
+  document: PolicyDocument,
+  publishedBy: string,
+  now: Date,
+): Promise<Policy> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const current = await db
+      .selectFrom('policy_versions')
+      .select((eb) => eb.fn.max('version').as('v'))
+      .executeTakeFirst();
+    const version = Number(current?.v ?? 0) + 1;
+    const row = await db
+      .insertInto('policy_versions')
+      .values({ version, document: JSON.stringify(document), published_at: now, published_by: publishedBy })
+      .onConflict((oc) => oc.column('version').doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (row) return { version: row.version, publishedAt: row.published_at.toISOString(), document };
+  }
+  throw new Error('could not publish the policy: too many concurrent publications');
+}
+
+export async function listPolicyVersions(
+  db: Executor,
+): Promise<{ version: number; publishedAt: string; publishedBy: string }[]> {
+  const rows = await db
+    .selectFrom('policy_versions')
+    .select(['version', 'published_at', 'published_by'])
+    .orderBy('version', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    version: r.version,
+    publishedAt: r.published_at.toISOString(),
+    publishedBy: r.published_by,
+  }));
+}
