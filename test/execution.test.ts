@@ -388,6 +388,124 @@ for (const backend of backends()) {
       );
     });
 
+    it('a lost replacement: escalated, decided again, shipped again under a new tracking number', async () => {
+      const g = await agreed({ type: 'return_exchange' }, { mall: false });
+      const back = await returnShipped(g);
+      await t.platform.post(`/v1/shipments/${back}/delivered`);
+      await t
+        .as(g.seller)
+        .post(`/v1/complaints/${g.complaint.id}/inspection`, { result: 'accepted', note: 'ok' });
+      const first = jne();
+      await t.as(g.seller).post(`/v1/complaints/${g.complaint.id}/seller-shipment`, {
+        courier: 'jne',
+        trackingNumber: first,
+        cost: 18_000,
+      });
+      await t.advance(14 * 24);
+      const lost = (await t.as(agent).get(`/v1/complaints/${g.complaint.id}`)).body;
+      assert.equal(lost.status, 'escalated');
+      await t.as(agent).post(`/v1/complaints/${g.complaint.id}/decision`, {
+        type: 'return_exchange',
+        reason: 'kirim ulang',
+      });
+      await t.advance(48);
+      assert.equal(
+        (await t.as(agent).get(`/v1/complaints/${g.complaint.id}`)).body.status,
+        'awaiting_seller_shipment',
+      );
+      // a tracking number already used by another complaint's shipment is refused
+      const other = await agreed({ type: 'return_refund' });
+      const taken = await returnShipped(other);
+      const reused = await t.as(g.seller).post(`/v1/complaints/${g.complaint.id}/seller-shipment`, {
+        courier: 'jne',
+        trackingNumber: taken,
+        cost: 18_000,
+      });
+      assert.deepEqual([reused.status, reused.body.code], [409, 'tracking_number_in_use']);
+      const second = jne();
+      await t.as(g.seller).post(`/v1/complaints/${g.complaint.id}/seller-shipment`, {
+        courier: 'jne',
+        trackingNumber: second,
+        cost: 18_000,
+      });
+      const delivered = await t.platform.post(`/v1/shipments/${second}/delivered`);
+      assert.equal(delivered.status, 200, JSON.stringify(delivered.body));
+      // the first parcel turns up after all: recorded, answered 200
+      const late = await t.platform.post(`/v1/shipments/${first}/delivered`);
+      assert.equal(late.status, 200);
+      const done = await t.as(g.buyer).post(`/v1/complaints/${g.complaint.id}/confirm-receipt`);
+      assert.equal(done.body.outcome, 'exchange');
+    });
+
+    it('a re-shipment is reimbursed up to the invoice’s shipping, like the return leg', async () => {
+      const g = await agreed({ type: 'return_exchange' });
+      const back = await returnShipped(g);
+      await t.platform.post(`/v1/shipments/${back}/delivered`);
+      await t
+        .as(g.seller)
+        .post(`/v1/complaints/${g.complaint.id}/inspection`, { result: 'accepted', note: 'ok' });
+      await t.as(g.seller).post(`/v1/complaints/${g.complaint.id}/seller-shipment`, {
+        courier: 'jne',
+        trackingNumber: jne(),
+        cost: 50_000_000,
+      });
+      const done = await t.as(g.buyer).post(`/v1/complaints/${g.complaint.id}/confirm-receipt`);
+      assert.equal(
+        done.body.settlement.lines.find((l: { kind: string }) => l.kind === 'reshipment_reimbursement')
+          .amount,
+        20_000,
+      );
+    });
+
+    it('a rejected inspection needs evidence; the original delivery’s resi is not a return resi', async () => {
+      const g = await agreed({ type: 'return_refund' });
+      await t.as(g.seller).put(`/v1/complaints/${g.complaint.id}/return-address`, ADDRESS);
+      const original = await t.as(g.buyer).post(`/v1/complaints/${g.complaint.id}/return-shipment`, {
+        courier: 'jne',
+        trackingNumber: String(g.order.body.trackingNumber),
+        cost: 10_000,
+      });
+      assert.deepEqual([original.status, original.body.code], [409, 'tracking_number_in_use']);
+      const tracking = jne();
+      await t.as(g.buyer).post(`/v1/complaints/${g.complaint.id}/return-shipment`, {
+        courier: 'jne',
+        trackingNumber: tracking,
+        cost: 10_000,
+      });
+      await t.platform.post(`/v1/shipments/${tracking}/delivered`);
+      const bare = await t
+        .as(g.seller)
+        .post(`/v1/complaints/${g.complaint.id}/inspection`, { result: 'rejected', note: 'tidak sesuai' });
+      assert.deepEqual([bare.status, bare.body.code], [400, 'validation_failed']);
+    });
+
+    it('a shop default address saved after the return started still counts when the seller’s 48 h pass', async () => {
+      const g = await agreed({ type: 'return_refund' });
+      await t.as(g.seller).put(`/v1/shops/${g.seller.shopId}/return-address`, ADDRESS);
+      await t.advance(48);
+      const c = (await t.as(g.buyer).get(`/v1/complaints/${g.complaint.id}`)).body;
+      assert.deepEqual(
+        [c.status, c.waitingOn, c.deadlines[0].kind],
+        ['awaiting_return_shipment', 'buyer', 'return_shipment'],
+      );
+    });
+
+    it('Pasti Ori: a partial refund earns twice what was refunded for the items', async () => {
+      const g = await given.complaint({
+        status: 'awaiting_seller',
+        category: 'counterfeit',
+        desiredSolution: { type: 'refund', amount: 100_000 },
+        order: { shopIsMall: true },
+      });
+      const done = await t
+        .as(g.seller)
+        .post(`/v1/complaints/${g.complaint.id}/proposals/${g.complaint.proposals[0].id}/accept`);
+      assert.equal(
+        done.body.settlement.lines.find((l: { kind: string }) => l.kind === 'compensation').amount,
+        200_000,
+      );
+    });
+
     it('Pasti Ori: a complaint in the buyer’s favour opens a compensation claim of 2× the price, decided by the insurer', async () => {
       const g = await agreed({ type: 'return_refund' }, { category: 'counterfeit' });
       assert.equal(g.complaint.program, 'pasti_ori');

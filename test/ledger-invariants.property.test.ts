@@ -27,7 +27,8 @@ import { backends } from './helpers/databases.ts';
  *   - all postings sum to zero;
  *   - no order's escrow goes negative;
  *   - no buyer receives more from an order's escrow than its paid total;
- *   - each settlement line that moves money is posted exactly once, and nothing else is.
+ *   - each settlement line that moves money is posted exactly once, and nothing else is;
+ *   - each such line has exactly one payout instruction, of the same amount.
  * Refusals (DomainError) are part of the game; anything else thrown fails the property.
  */
 
@@ -87,7 +88,7 @@ type Step =
   | { do: 'inspection'; order: number; accepted: boolean }
   | { do: 'compensation'; order: number; approved: boolean }
   | { do: 'confirmPayouts'; order: number }
-  | { do: 'progress'; order: number; cost: number; agent: number; solution: number }
+  | { do: 'progress' | 'finish'; order: number; cost: number; agent: number; solution: number }
   | { do: 'advance'; hours: number };
 
 const order = fc.integer({ min: 0, max: 3 });
@@ -111,6 +112,17 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ do: fc.constant('evidence' as const), order }) },
   { weight: 4, arbitrary: fc.record({ do: fc.constant('accept' as const), order, party }) },
   // the natural next step of whoever must act, so that random runs also reach the far states
+  // … and now and then all the way to the end, so runs also finish returns and exchanges
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      do: fc.constant('finish' as const),
+      order,
+      cost: fc.integer({ min: 0, max: 40_000 }),
+      agent: fc.nat(1),
+      solution,
+    }),
+  },
   {
     weight: 10,
     arbitrary: fc.record({
@@ -252,6 +264,19 @@ for (const backend of backends()) {
           expected.sort(),
           `each settlement line of ${row.id} posted once`,
         );
+        const payouts = await db
+          .selectFrom('payouts')
+          .select(['line_kind', 'amount'])
+          .where('complaint_id', '=', row.id)
+          .execute();
+        const moving = (c.settlement?.lines ?? []).filter(
+          (l) => l.amount > 0 && (l.kind !== 'compensation' || l.status === 'approved'),
+        );
+        assert.deepEqual(
+          payouts.map((p) => `${p.line_kind}:${p.amount}`).sort(),
+          moving.map((l) => `${l.kind}:${l.amount}`).sort(),
+          `one payout instruction per money-moving line of ${row.id}`,
+        );
       }
     }
 
@@ -338,7 +363,11 @@ for (const backend of backends()) {
               await actions.submitEvidence(deps, b, id);
             };
 
-            for (const s of steps) {
+            // `finish` is eight `progress` steps in a row
+            const expanded = steps.flatMap((x): Step[] =>
+              x.do === 'finish' ? Array.from({ length: 8 }, () => ({ ...x, do: 'progress' as const })) : [x],
+            );
+            for (const s of expanded) {
               try {
                 if (s.do === 'advance') {
                   await clock.advance(s.hours * 3_600_000);
@@ -372,6 +401,7 @@ for (const backend of backends()) {
                   const pending = state.proposals.find((p) => p.status === 'pending');
                   const status = (c.state as { status: string }).status;
                   switch (s.do) {
+                    case 'finish':
                     case 'progress': {
                       const x = state.execution as { returnAddressAt: string | null } | null;
                       if (status === 'awaiting_evidence') await completeEvidence(buyer(s.order), id);

@@ -108,19 +108,15 @@ for (const backend of backends()) {
     it('lists escalations, appeals, near deadlines and overdue compensation, most urgent first, with filters', async () => {
       const escalated = await given.complaint({ status: 'escalated' });
       const appealed = await given.complaint({ status: 'escalated', order: { shopIsMall: true } });
-      await t
-        .as(agent)
-        .post(`/v1/complaints/${appealed.complaint.id}/decision`, {
-          type: 'refund',
-          amount: 1000,
-          reason: 'sebagian',
-        });
-      await t
-        .as(appealed.buyer)
-        .post(`/v1/complaints/${appealed.complaint.id}/appeal`, {
-          reason: 'kurang',
-          evidence: [{ kind: 'other', text: 'foto baru' }],
-        });
+      await t.as(agent).post(`/v1/complaints/${appealed.complaint.id}/decision`, {
+        type: 'refund',
+        amount: 1000,
+        reason: 'sebagian',
+      });
+      await t.as(appealed.buyer).post(`/v1/complaints/${appealed.complaint.id}/appeal`, {
+        reason: 'kurang',
+        evidence: [{ kind: 'other', text: 'foto baru' }],
+      });
       const waiting = await given.complaint({ status: 'awaiting_seller' });
       const far = await given.complaint({ status: 'awaiting_evidence' });
       await t.advance(25); // the escalation's 24 h SLA is breached; the seller's 48 h are near
@@ -153,15 +149,13 @@ for (const backend of backends()) {
 
     it('an overdue Pasti Ori compensation claim is a breach in the queue', async () => {
       const order = await given.order({ shopIsMall: true });
-      const filed = await t
-        .as(order.buyer)
-        .post('/v1/complaints', {
-          orderId: order.id,
-          category: 'counterfeit',
-          description: 'palsu',
-          items: [{ lineId: 'l1', quantity: 1 }],
-          desiredSolution: { type: 'refund' },
-        });
+      const filed = await t.as(order.buyer).post('/v1/complaints', {
+        orderId: order.id,
+        category: 'counterfeit',
+        description: 'palsu',
+        items: [{ lineId: 'l1', quantity: 1 }],
+        desiredSolution: { type: 'refund' },
+      });
       await given.completeEvidence(filed.body.id, order.buyer, 'counterfeit', true);
       await t.as(order.buyer).post(`/v1/complaints/${filed.body.id}/evidence/submit`);
       await t

@@ -6,6 +6,8 @@ import type {
   Party,
   Solution,
 } from '../domain/complaint/types.ts';
+import { DomainError } from '../domain/errors.ts';
+import { findOrder } from '../store/orders.repository.ts';
 import { claimAttachments } from './attachments.ts';
 import { runComplaintCommand, type CommandOptions } from './complaint-command.ts';
 import type { AppDeps } from './deps.ts';
@@ -262,7 +264,23 @@ export function shipReturn(
   input: ShipmentInput,
   opts?: CommandOptions,
 ) {
-  return runComplaintCommand(deps, actor, complaintId, () => ({ type: 'ShipReturn', ...input }), opts);
+  return runComplaintCommand(
+    deps,
+    actor,
+    complaintId,
+    async (tx, stored) => {
+      // The parcel the order came in is not the return: its delivery report would be taken for the return's.
+      const order = await findOrder(tx, stored.complaint.orderId);
+      if (order?.trackingNumber === input.trackingNumber) {
+        throw new DomainError(
+          'tracking_number_in_use',
+          'That is the tracking number of the original delivery, not of the return.',
+        );
+      }
+      return { type: 'ShipReturn', ...input };
+    },
+    opts,
+  );
 }
 
 export function confirmReturnReceived(

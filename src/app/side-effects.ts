@@ -66,7 +66,7 @@ async function syncShipment(
   now: Date,
 ): Promise<void> {
   if (!after) return;
-  if (!before) {
+  if (before?.trackingNumber !== after.trackingNumber) {
     const isNew = await insertShipment(
       tx,
       { trackingNumber: after.trackingNumber, courier: after.courier, complaintId: c.id, direction },
@@ -78,7 +78,7 @@ async function syncShipment(
         `Tracking number ${after.trackingNumber} is already used by another shipment.`,
       );
   }
-  if (after.deliveredAt && !before?.deliveredAt)
+  if (after.deliveredAt && before?.deliveredAt !== after.deliveredAt)
     await markShipmentDelivered(tx, after.trackingNumber, new Date(after.deliveredAt));
 }
 

@@ -70,7 +70,8 @@ export function splitRefund(
 
 /** seed: Pasti Ori compensation is twice the product price, up to Rp 20,000,000. */
 export function pastiOriCompensation(itemsValue: number, multiplier: number, cap: number): number {
-  return Math.min(itemsValue * multiplier, cap);
+  const twice = BigInt(itemsValue) * BigInt(multiplier);
+  return twice < BigInt(cap) ? toSafeNumber(twice, 'compensation') : cap;
 }
 
 function toSafeNumber(value: bigint, what: string): number {

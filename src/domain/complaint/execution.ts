@@ -123,6 +123,16 @@ export function applyExecution(
       };
     }
     case 'ReportInspection': {
+      // A rejection is a claim against the buyer: it needs the seller's evidence (issue 3).
+      if (cmd.result === 'rejected' && cmd.evidence.length === 0) {
+        throw new DomainError(
+          'validation_failed',
+          'A rejected inspection needs evidence (photos of what came back).',
+          {
+            errors: [{ path: 'attachmentIds', message: 'at least one when rejected' }],
+          },
+        );
+      }
       const evidence: EvidenceItem[] = cmd.evidence.map((e) => ({
         id: e.evidenceId,
         kind: 'other',
@@ -165,13 +175,18 @@ export function applyExecution(
         execution: { ...execution, sellerShipment: shipment },
       };
     }
-    case 'ConfirmReceipt':
+    case 'ConfirmReceipt': {
       emit('receipt_confirmed', { trackingNumber: execution.sellerShipment?.trackingNumber ?? null });
+      // The buyer has it: it was delivered, whether or not tracking said so yet.
+      const shipment = execution.sellerShipment
+        ? { ...execution.sellerShipment, deliveredAt: execution.sellerShipment.deliveredAt ?? now }
+        : null;
       return completeSellerShipment(
-        { ...c, execution: { ...execution, receiptConfirmedAt: now } },
+        { ...c, execution: { ...execution, sellerShipment: shipment, receiptConfirmedAt: now } },
         ctx,
         emit,
       );
+    }
   }
 }
 

@@ -566,9 +566,18 @@ function expire(c: Complaint, kind: DeadlineKind, dueAt: string, ctx: Ctx, emit:
     case 'execute_decision':
       emit('appeal_window_closed', { decisionId: c.decision!.id });
       return execute({ ...c, decision: { ...c.decision!, isFinal: true } }, c.decision!.solution, ctx, emit);
-    case 'refund_without_return':
+    case 'refund_without_return': {
+      // The shop's default address, if saved since the return started, counts as the seller's answer.
+      if (ctx.shopReturnAddress && c.execution) {
+        emit('return_address_set', { address: ctx.shopReturnAddress, source: 'shop_default' });
+        return {
+          ...c,
+          execution: { ...c.execution, returnAddress: ctx.shopReturnAddress, returnAddressAt: iso(ctx.now) },
+        };
+      }
       // default: a seller who gives no return address is treated like a silent seller
       return end(c, 'resolved', 'seller_unresponsive', unresponsiveSellerRefund(c), ctx, emit);
+    }
     case 'close_expired_no_return':
       return end(c, 'closed', 'expired_no_return', [], ctx, emit);
     case 'accept_inspection':

@@ -84,17 +84,22 @@ export function returnShippingLines(
   ];
 }
 
-/** seed (table 2): the seller's re-shipment D of an exchange, reimbursed by the platform. */
+/**
+ * seed (table 2): the seller's re-shipment D of an exchange, reimbursed by the platform — up to the
+ * invoice's shipping B, like the return leg (default), since D is what the seller declares.
+ */
 function reshipmentLines(c: Complaint, ctx: ExecutionCtx): SettlementLine[] {
   const shipment = c.execution?.sellerShipment;
   const payers = ctx.policy.document.exchangeShippingPaidBy;
-  if (!shipment || c.hasShippingInsurance || payers[c.program] !== 'platform' || shipment.cost === 0)
-    return [];
+  if (!shipment || c.execution?.solution.type !== 'return_exchange') return [];
+  if (c.hasShippingInsurance || payers[c.program] !== 'platform') return [];
+  const amount = Math.min(shipment.cost, c.originalShippingCost);
+  if (amount === 0) return [];
   return [
     {
       kind: 'reshipment_reimbursement',
       to: 'seller',
-      amount: shipment.cost,
+      amount,
       fundedBy: 'platform',
       dueAt: reimbursementDueAt(ctx),
     },
@@ -102,11 +107,23 @@ function reshipmentLines(c: Complaint, ctx: ExecutionCtx): SettlementLine[] {
 }
 
 /** seed: Pasti Ori compensation, 2 × the product price up to Rp 20,000,000, decided by the insurer in 14 working days. */
-function compensationLines(c: Complaint, outcome: Outcome, ctx: ExecutionCtx): SettlementLine[] {
+function compensationLines(
+  c: Complaint,
+  outcome: Outcome,
+  buyerLines: SettlementLine[],
+  ctx: ExecutionCtx,
+): SettlementLine[] {
   if (c.program !== 'pasti_ori' || !BUYER_FAVOURED.includes(outcome)) return [];
   const rules = ctx.policy.document.compensation;
-  const cap = rules.capByCurrency[c.currency] ?? Number.MAX_SAFE_INTEGER;
-  const amount = pastiOriCompensation(c.refundable.itemsValue, rules.multiplier, cap);
+  const cap = rules.capByCurrency[c.currency];
+  // The guarantee is defined in rupiah; a currency the policy gives no cap for opens no claim.
+  if (cap === undefined) return [];
+  // "2 × the product price": of what was actually refunded for the items (a partial refund counts partly).
+  const itemsRefunded = buyerLines
+    .filter((l) => l.kind === 'items_refund')
+    .reduce((sum, l) => sum + l.amount, 0);
+  const amount = pastiOriCompensation(itemsRefunded, rules.multiplier, cap);
+  if (amount === 0) return [];
   const dueAt = iso(addWorkingDays(ctx.now, rules.decisionWorkingDays, ctx.calendar));
   return [{ kind: 'compensation', to: 'buyer', amount, fundedBy: 'insurer', status: 'pending', dueAt }];
 }
@@ -131,8 +148,8 @@ export function end(
   const lines: SettlementLine[] = [
     ...buyerLines,
     { kind: 'escrow_release', to: 'seller', amount: sellerRelease, fundedBy: 'escrow' },
-    ...(outcome === 'exchange' ? reshipmentLines(c, ctx) : []),
-    ...compensationLines(c, outcome, ctx),
+    ...reshipmentLines(c, ctx),
+    ...compensationLines(c, outcome, buyerLines, ctx),
   ];
   const settlement = {
     currency: c.currency,
@@ -209,7 +226,14 @@ function awaitSellerShipment(c: Complaint, solution: Solution, now: string): Com
   return {
     ...c,
     status: 'awaiting_seller_shipment',
-    execution: { ...execution, solution, sellerShipmentDueFrom: now },
+    // a shipment that was lost (escalated, then decided again) is replaced by the next one
+    execution: {
+      ...execution,
+      solution,
+      sellerShipmentDueFrom: now,
+      sellerShipment: null,
+      receiptConfirmedAt: null,
+    },
   };
 }
 
@@ -238,18 +262,12 @@ export function execute(c: Complaint, solution: Solution, ctx: ExecutionCtx, emi
   switch (solution.type) {
     case 'refund': {
       // A return that already happened is still reimbursed as the policy says.
-      const lines = [
-        ...refundLines(c, solution.amount),
-        ...returnShippingLines(c, ctx.policy.document.returnShippingPaidBy, ctx),
-      ];
-      return end(
-        { ...c, execution: c.execution ? { ...c.execution, solution } : null },
-        'resolved',
-        'refund',
-        lines,
-        ctx,
-        emit,
-      );
+      const payers =
+        c.execution?.solution.type === 'return_exchange'
+          ? ctx.policy.document.exchangeShippingPaidBy
+          : ctx.policy.document.returnShippingPaidBy;
+      const lines = [...refundLines(c, solution.amount), ...returnShippingLines(c, payers, ctx)];
+      return end(c, 'resolved', 'refund', lines, ctx, emit);
     }
     case 'shipping_refund': {
       const amount = solution.amount ?? c.refundable.shippingShare;

@@ -54,7 +54,10 @@ export function registerExecutionRoutes(app: ZodApp, deps: AppDeps): void {
         description:
           'A return moves to inspection; a seller shipment starts the buyer’s confirmation window. Idempotent: a repeated report answers 200 with alreadyReported.',
         params: z.object({ trackingNumber: z.string().min(1).max(64) }),
-        body: z.object({ deliveredAt: z.iso.datetime({ offset: true }).optional() }).nullish(),
+        body: z
+          .object({})
+          .nullish()
+          .describe('No parameters: the delivery is recorded at the time of the report.'),
         response: {
           200: z.object({
             trackingNumber: z.string(),
