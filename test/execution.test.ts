@@ -383,8 +383,8 @@ for (const backend of backends()) {
       await t.advance(48);
       const done = (await t.as(g.buyer).get(`/v1/complaints/${g.complaint.id}`)).body;
       assert.deepEqual(
-        [done.status, done.outcome, done.settlement.buyerRefund],
-        ['resolved', 'refund', 520_000],
+        [done.status, done.outcome, done.settlement.buyerRefund, done.settlement.sellerRelease],
+        ['resolved', 'refund', 500_000, 20_000],
       );
     });
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { DEFAULT_POLICY } from '../src/domain/policy.ts';
 import { validatePolicyDocument } from '../src/domain/policy-validation.ts';
 import { startTestApp, type Caller, type TestApp } from './helpers/app.ts';
@@ -177,6 +178,39 @@ for (const backend of backends()) {
         [queued.kind, queued.breached, queued.waitingOn],
         ['compensation_overdue', true, 'insurer'],
       );
+    });
+  });
+}
+
+for (const backend of backends()) {
+  describe(`metrics (${backend})`, () => {
+    let t: TestApp;
+    let given: Given;
+    before(async () => {
+      t = await startTestApp(backend);
+      given = new Given(t);
+    });
+    after(() => t.close());
+
+    it('serves Prometheus metrics: latency by route, deadlines and their lag, complaints by status, breaches', async () => {
+      const { complaint } = await given.complaint({ status: 'escalated' });
+      await t.platform.get(`/v1/complaints/${complaint.id}`);
+      // a due deadline that no worker has fired yet shows as lag
+      await sql`update app_clock set now = now + interval '30 hours'`.execute(t.sepakat.deps.db);
+      const res = await t.sepakat.server.inject({ method: 'GET', url: '/metrics' });
+      assert.equal(res.statusCode, 200);
+      assert.match(String(res.headers['content-type']), /^text\/plain/);
+      const text = res.body;
+      assert.match(text, /sepakat_http_request_duration_seconds_bucket\{[^}]*route="\/v1\/complaints\/:id"/);
+      assert.match(text, /sepakat_complaints\{status="escalated"\} 1/);
+      assert.match(text, /sepakat_deadlines\{state="pending"\} 1/);
+      assert.match(text, /sepakat_deadlines_due 1/);
+      assert.match(text, /sepakat_deadline_lag_seconds 21600/);
+      assert.match(text, /sepakat_sla_breaches\{kind="agent_sla"\} 0/);
+      await t.advance(0.001);
+      const after = (await t.sepakat.server.inject({ method: 'GET', url: '/metrics' })).body;
+      assert.match(after, /sepakat_sla_breaches\{kind="agent_sla"\} 1/);
+      assert.match(after, /sepakat_deadline_lag_seconds 0/);
     });
   });
 }

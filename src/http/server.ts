@@ -9,6 +9,7 @@ import type { AppDeps } from '../app/deps.ts';
 import type { ManualClock } from '../app/clock.ts';
 import type { Authenticator } from './auth.ts';
 import { registerIdempotency } from './idempotency.ts';
+import { registerMetrics } from './metrics.ts';
 import { problemOf, sendProblem, STATUS_BY_CODE, toProblem } from './problem.ts';
 import { registerOrderRoutes } from './routes/orders.ts';
 import { registerComplaintRoutes } from './routes/complaints.ts';
@@ -163,6 +164,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   registerIdempotency(app, options.deps.db);
+  registerMetrics(app, options.deps.db, options.deps.clock);
 
   const typed = app.withTypeProvider<ZodTypeProvider>();
   registerHealthRoutes(typed, options.readiness);

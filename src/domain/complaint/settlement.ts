@@ -215,7 +215,8 @@ export function refundInsteadOfShipment(c: Complaint, ctx: ExecutionCtx, emit: E
     c,
     'resolved',
     'refund',
-    [...refundLines(c, undefined), ...returnShippingLines(c, payers, ctx)],
+    // SPEC 3.4: "a refund of the items' value instead"
+    [...refundLines(c, c.refundable.itemsValue), ...returnShippingLines(c, payers, ctx)],
     ctx,
     emit,
   );
