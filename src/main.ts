@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { ManualClock, SystemClock, type Clock } from './app/clock.ts';
 import type { AppDeps } from './app/deps.ts';
@@ -135,9 +136,11 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
   await app.server.listen({ port: config.port, host: config.host });
+  const { port } = app.server.server.address() as AddressInfo;
   const where = config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`;
   app.server.log.info(
-    `Sepakat (${config.mode} mode) on http://localhost:${config.port} — API docs at /docs, using ${where}`,
+    { port },
+    `Sepakat (${config.mode} mode) on http://localhost:${port} — API docs at /docs, using ${where}`,
   );
 }
 

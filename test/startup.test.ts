@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config.ts';
 import { assemble } from '../src/main.ts';
 import { DatabaseLockedError, openEmbedded, openPostgres } from '../src/store/db.ts';
@@ -64,6 +66,57 @@ describe('start-up', () => {
         await Promise.all(apps.map((a) => a.close()));
       } finally {
         await scratch.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  );
+});
+
+describe('npm start', () => {
+  it(
+    'refuses a second process on the same data folder, and shuts down cleanly on SIGTERM, releasing it',
+    { timeout: 120_000 },
+    async () => {
+      const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sepakat-start-'));
+      const env = {
+        ...process.env,
+        DATA_DIR: dataDir,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        SEED_DEMO_DATA: 'false',
+        DATABASE_URL: '',
+      };
+      const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+      const first = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      try {
+        const port = await new Promise<number>((resolve, reject) => {
+          let out = '';
+          const timer = setTimeout(() => reject(new Error(`no start: ${out}`)), 60_000);
+          first.stdout.on('data', (chunk: Buffer) => {
+            out += chunk.toString();
+            const line = out.split('\n').find((l) => l.includes('"port"'));
+            if (line) {
+              clearTimeout(timer);
+              resolve(JSON.parse(line).port as number);
+            }
+          });
+          first.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+        });
+        const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+        assert.equal(ready.status, 200);
+
+        const second = spawnSync(process.execPath, [main], { env, encoding: 'utf8', timeout: 60_000 });
+        assert.equal(second.status, 1);
+        assert.match(second.stderr, /in use by another Sepakat process/);
+
+        const exited = new Promise<number | null>((resolve) => first.once('exit', resolve));
+        first.kill('SIGTERM');
+        assert.equal(await exited, 0, 'a clean exit on SIGTERM');
+        const reopened = await openEmbedded(dataDir);
+        await reopened.close();
+      } finally {
+        first.kill('SIGKILL');
         rmSync(dataDir, { recursive: true, force: true });
       }
     },
