@@ -1,5 +1,6 @@
 import type { Actor } from '../domain/complaint/types.ts';
 import {
+  type StoredEvent,
   findComplaint,
   listComplaints,
   listEvents,
@@ -49,6 +50,19 @@ export async function findComplaints(
   };
 }
 
+/** A timeline event as the API shows it. */
+export function eventView(e: StoredEvent) {
+  return {
+    id: String(e.id),
+    seq: e.seq,
+    type: e.type,
+    actor: e.actor,
+    visibility: e.visibility,
+    data: e.data,
+    occurredAt: e.occurredAt.toISOString(),
+  };
+}
+
 /** The complaint's timeline, oldest first; internal notes only for agents. */
 export async function getTimeline(
   deps: AppDeps,
@@ -67,15 +81,7 @@ export async function getTimeline(
   const pageEvents = events.slice(0, page.limit);
   const last = pageEvents.at(-1);
   return {
-    data: pageEvents.map((e) => ({
-      id: String(e.id),
-      seq: e.seq,
-      type: e.type,
-      actor: e.actor,
-      visibility: e.visibility,
-      data: e.data,
-      occurredAt: e.occurredAt.toISOString(),
-    })),
+    data: pageEvents.map(eventView),
     nextCursor: events.length > page.limit && last ? encodeCursor({ seq: last.seq }) : null,
   };
 }

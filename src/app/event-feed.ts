@@ -1,6 +1,7 @@
 import type { Actor } from '../domain/complaint/types.ts';
 import { listFeed } from '../store/complaints.repository.ts';
 import { requireRole } from './access.ts';
+import { eventView } from './complaint-queries.ts';
 import type { AppDeps } from './deps.ts';
 
 /**
@@ -12,16 +13,7 @@ export async function readEventFeed(deps: AppDeps, actor: Actor, after: number, 
   requireRole(actor, ['platform', 'agent']);
   const events = await listFeed(deps.db, after, limit);
   return {
-    data: events.map((e) => ({
-      sequence: e.sequence,
-      complaintId: e.complaintId,
-      seq: e.seq,
-      type: e.type,
-      actor: e.actor,
-      visibility: e.visibility,
-      data: e.data,
-      occurredAt: e.occurredAt.toISOString(),
-    })),
+    data: events.map((e) => ({ sequence: e.sequence, complaintId: e.complaintId, ...eventView(e) })),
     lastSequence: events.at(-1)?.sequence ?? after,
   };
 }

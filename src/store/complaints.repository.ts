@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { Complaint, TimelineEvent } from '../domain/complaint/types.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { Executor } from './db.ts';
-import type { ComplaintRow } from './schema.ts';
+import type { Selectable } from 'kysely';
+import type { ComplaintEventsTable, ComplaintRow } from './schema.ts';
 
 export interface StoredComplaint {
   complaint: Complaint;
@@ -201,6 +202,18 @@ export async function appendEvents(
     .execute();
 }
 
+function toStoredEvent(r: Selectable<ComplaintEventsTable>): StoredEvent {
+  return {
+    id: r.id,
+    seq: r.seq,
+    type: r.type,
+    actor: { role: r.actor_role, id: r.actor_id },
+    visibility: r.visibility,
+    data: r.data as Record<string, unknown>,
+    occurredAt: r.occurred_at,
+  };
+}
+
 export interface FeedEvent extends StoredEvent {
   sequence: number;
   complaintId: string;
@@ -215,17 +228,7 @@ export async function listFeed(db: Executor, after: number, limit: number): Prom
     .orderBy('feed_seq')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    seq: r.seq,
-    sequence: r.feed_seq!,
-    complaintId: r.complaint_id,
-    type: r.type,
-    actor: { role: r.actor_role, id: r.actor_id },
-    visibility: r.visibility,
-    data: r.data as Record<string, unknown>,
-    occurredAt: r.occurred_at,
-  }));
+  return rows.map((r) => ({ ...toStoredEvent(r), sequence: r.feed_seq!, complaintId: r.complaint_id }));
 }
 
 export async function listEvents(
@@ -240,13 +243,5 @@ export async function listEvents(
     .where('seq', '>', opts.afterSeq);
   if (!opts.includeInternal) query = query.where('visibility', '=', 'public');
   const rows = await query.orderBy('seq').limit(opts.limit).execute();
-  return rows.map((r) => ({
-    id: r.id,
-    seq: r.seq,
-    type: r.type,
-    actor: { role: r.actor_role, id: r.actor_id },
-    visibility: r.visibility,
-    data: r.data as Record<string, unknown>,
-    occurredAt: r.occurred_at,
-  }));
+  return rows.map(toStoredEvent);
 }

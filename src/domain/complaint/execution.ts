@@ -69,13 +69,7 @@ export function applyExecution(
       };
     case 'ShipReturn': {
       checkShipment(ctx.policy.document, cmd.courier, cmd.trackingNumber);
-      const shipment: Shipment = {
-        courier: cmd.courier,
-        trackingNumber: cmd.trackingNumber,
-        cost: cmd.cost,
-        shippedAt: now,
-        deliveredAt: null,
-      };
+      const shipment = shipmentOf(cmd, now);
       emit('return_shipped', { ...shipment });
       return { ...c, status: 'return_in_transit', execution: { ...execution, returnShipment: shipment } };
     }
@@ -161,13 +155,7 @@ export function applyExecution(
     }
     case 'ShipReplacement': {
       checkShipment(ctx.policy.document, cmd.courier, cmd.trackingNumber);
-      const shipment: Shipment = {
-        courier: cmd.courier,
-        trackingNumber: cmd.trackingNumber,
-        cost: cmd.cost,
-        shippedAt: now,
-        deliveredAt: null,
-      };
+      const shipment = shipmentOf(cmd, now);
       emit('seller_shipped', { ...shipment, solution: execution.solution.type });
       return {
         ...c,
@@ -188,6 +176,16 @@ export function applyExecution(
       );
     }
   }
+}
+
+function shipmentOf(cmd: { courier: string; trackingNumber: string; cost: number }, now: string): Shipment {
+  return {
+    courier: cmd.courier,
+    trackingNumber: cmd.trackingNumber,
+    cost: cmd.cost,
+    shippedAt: now,
+    deliveredAt: null,
+  };
 }
 
 /** The returned item passed inspection (or was deemed to): refund, or ship the replacement. */

@@ -24,6 +24,7 @@ export function registerEventRoutes(app: ZodApp, deps: AppDeps): void {
               z.object({
                 sequence: z.number().int(),
                 complaintId: z.string(),
+                id: z.string().describe('The event’s id (as in the complaint’s timeline).'),
                 seq: z.number().int().describe('The event’s position in its complaint’s timeline.'),
                 type: z.string(),
                 actor: z.object({ role: z.string(), id: z.string().nullable() }),
