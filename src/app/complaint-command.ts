@@ -13,6 +13,7 @@ import { policyVersion } from '../store/policy.repository.ts';
 import { canSeeComplaint, complaintNotFound } from './access.ts';
 import { complaintView, type ComplaintView } from './complaint-view.ts';
 import type { AppDeps } from './deps.ts';
+import { notify } from './notify.ts';
 import { syncSideTables } from './side-effects.ts';
 import { contextFor } from './execution-context.ts';
 
@@ -29,6 +30,7 @@ export async function commitDecision(
   const saved = await updateComplaint(tx, decided.complaint, before.revision, now);
   await syncDeadlines(tx, decided.complaint.id, decided.complaint.deadlines, now);
   await syncSideTables(tx, before.complaint, decided.complaint, now);
+  await notify(tx, before.complaint, decided.complaint, decided.events, now);
   // Last: appending takes the event feed's counter, held until commit (see appendEvents).
   await appendEvents(tx, decided.complaint.id, decided.events, now);
   return saved;

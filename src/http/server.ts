@@ -20,6 +20,7 @@ import { registerDevRoutes } from './routes/dev.ts';
 import { registerExecutionRoutes } from './routes/execution.ts';
 import { registerEventRoutes } from './routes/events.ts';
 import { registerAgentRoutes } from './routes/agent.ts';
+import { registerNotificationRoutes } from './routes/notifications.ts';
 import { registerHealthRoutes, type Readiness } from './routes/health.ts';
 
 declare module 'fastify' {
@@ -174,6 +175,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerExecutionRoutes(typed, options.deps);
   registerEventRoutes(typed, options.deps);
   registerAgentRoutes(typed, options.deps);
+  registerNotificationRoutes(typed, options.deps);
   registerLedgerRoutes(typed, options.deps);
   registerPolicyRoutes(typed, options.deps);
   if (options.mode === 'demo') registerDevRoutes(typed, options.deps, options.auth, options.manualClock);

@@ -1,6 +1,7 @@
 import type { ManualClock } from '../app/clock.ts';
 import type { AppDeps } from '../app/deps.ts';
 import { fireDueDeadlines } from '../app/fire-due-deadlines.ts';
+import { sendDueReminders } from '../app/notify.ts';
 
 export interface Worker {
   stop(): Promise<void>;
@@ -24,6 +25,8 @@ export function startDeadlineWorker(
   const tick = async () => {
     try {
       await opts.manualClock?.refresh();
+      // reminders first: those due before a deadline go out before it fires
+      await sendDueReminders(deps, 500);
       await fireDueDeadlines(deps, 500);
     } catch (err) {
       opts.log.error({ err }, 'deadline sweep failed; retrying on the next tick');

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Deadline, DeadlineKind } from '../domain/complaint/types.ts';
+import { REMINDER_HOURS_BEFORE } from '../domain/notifications.ts';
 import type { Executor } from './db.ts';
 
 /**
@@ -29,9 +30,10 @@ export async function syncDeadlines(
       .where('id', 'in', stale)
       .execute();
   }
+  await clearReminders(db, stale);
   const fresh = wanted.filter((d) => !rows.some((row) => same(row, d)));
   if (fresh.length > 0) {
-    await db
+    const inserted = await db
       .insertInto('deadlines')
       .values(
         fresh.map((d) => ({
@@ -42,7 +44,18 @@ export async function syncDeadlines(
           created_at: now,
         })),
       )
+      .returning(['id', 'due_at'])
       .execute();
+    // Reminders 24 h and 2 h before (default), the ones still ahead.
+    const reminders = inserted.flatMap((row) =>
+      REMINDER_HOURS_BEFORE.map((hours) => ({
+        deadline_id: row.id,
+        hours_before: hours,
+        due_at: new Date(row.due_at.getTime() - hours * 3_600_000),
+        state: 'pending',
+      })).filter((r) => r.due_at.getTime() > now.getTime()),
+    );
+    if (reminders.length > 0) await db.insertInto('reminders').values(reminders).execute();
   }
 }
 
@@ -87,12 +100,24 @@ export async function claimDueDeadline(
   return { id: row.id, complaintId: row.complaint_id, kind: row.kind as DeadlineKind, dueAt: row.due_at };
 }
 
+/** A deadline that no longer runs sends no more reminders. */
+async function clearReminders(db: Executor, deadlineIds: number[]): Promise<void> {
+  if (deadlineIds.length === 0) return;
+  await db
+    .updateTable('reminders')
+    .set({ state: 'cleared' })
+    .where('deadline_id', 'in', deadlineIds)
+    .where('state', '=', 'pending')
+    .execute();
+}
+
 export async function settleDeadline(
   db: Executor,
   id: number,
   state: 'fired' | 'cleared',
   now: Date,
 ): Promise<boolean> {
+  await clearReminders(db, [id]);
   const result = await db
     .updateTable('deadlines')
     .set({ state, settled_at: now })
@@ -110,12 +135,64 @@ export async function fireDeadlineInstance(
   dueAt: Date,
   now: Date,
 ): Promise<void> {
-  await db
+  const rows = await db
     .updateTable('deadlines')
     .set({ state: 'fired', settled_at: now })
     .where('complaint_id', '=', complaintId)
     .where('kind', '=', kind)
     .where('due_at', '=', dueAt)
+    .where('state', '=', 'pending')
+    .returning('id')
+    .execute();
+  await clearReminders(
+    db,
+    rows.map((r) => r.id),
+  );
+}
+
+export interface DueReminder {
+  id: number;
+  deadlineId: number;
+  hoursBefore: number;
+  complaintId: string;
+  kind: string;
+  dueAt: Date;
+}
+
+/** Claim the earliest due reminder of a deadline that still runs (SKIP LOCKED: each is sent once). */
+export async function claimDueReminder(db: Executor, now: Date): Promise<DueReminder | null> {
+  const result = await sql<{
+    id: number;
+    deadline_id: number;
+    hours_before: number;
+    complaint_id: string;
+    kind: string;
+    deadline_due: Date;
+  }>`
+    select r.id, r.deadline_id, r.hours_before, d.complaint_id, d.kind, d.due_at as deadline_due
+    from reminders r join deadlines d on d.id = r.deadline_id
+    where r.state = 'pending' and r.due_at <= ${now} and d.state = 'pending' and d.due_at > ${now}
+    order by r.due_at, r.id
+    limit 1
+    for update of r skip locked`.execute(db);
+  const row = result.rows[0];
+  return row
+    ? {
+        id: row.id,
+        deadlineId: row.deadline_id,
+        hoursBefore: row.hours_before,
+        complaintId: row.complaint_id,
+        kind: row.kind,
+        dueAt: row.deadline_due,
+      }
+    : null;
+}
+
+export async function markReminder(db: Executor, id: number, state: 'sent' | 'cleared'): Promise<void> {
+  await db
+    .updateTable('reminders')
+    .set({ state })
+    .where('id', '=', id)
     .where('state', '=', 'pending')
     .execute();
 }

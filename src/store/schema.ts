@@ -172,6 +172,24 @@ export interface CompensationClaimsTable {
   decision_reason: string | null;
 }
 
+export interface NotificationsTable {
+  id: string;
+  recipient: string;
+  complaint_id: string | null;
+  kind: string;
+  params: Json<Record<string, unknown>>;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
+export interface RemindersTable {
+  id: Generated<number>;
+  deadline_id: number;
+  hours_before: number;
+  due_at: Timestamp;
+  state: string;
+}
+
 export interface Database {
   policy_versions: PolicyVersionsTable;
   orders: OrdersTable;
@@ -188,6 +206,8 @@ export interface Database {
   payouts: PayoutsTable;
   compensation_claims: CompensationClaimsTable;
   event_feed_counter: EventFeedCounterTable;
+  notifications: NotificationsTable;
+  reminders: RemindersTable;
 }
 
 export type PayoutRow = Selectable<PayoutsTable>;

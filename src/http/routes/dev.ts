@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ManualClock } from '../../app/clock.ts';
 import type { AppDeps } from '../../app/deps.ts';
 import { fireDueDeadlines } from '../../app/fire-due-deadlines.ts';
+import { sendDueReminders } from '../../app/notify.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Authenticator } from '../auth.ts';
 import { errorResponses } from '../schemas.ts';
@@ -85,6 +86,7 @@ export function registerDevRoutes(
         );
       const ms = ((request.body.hours ?? 0) * 60 + (request.body.minutes ?? 0)) * 60_000;
       const now = await clock.advance(ms);
+      await sendDueReminders(deps);
       const fired = await fireDueDeadlines(deps);
       return { mode: 'manual' as const, now: now.toISOString(), fired };
     },

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely/migration';
 import * as initial from './2026-11-22T0000-initial.ts';
 import * as executionAndPayouts from './2026-11-22T0100-execution-and-payouts.ts';
 import * as eventFeedAndPolicy from './2026-11-22T0200-event-feed-and-policy.ts';
+import * as notifications from './2026-11-22T0300-notifications.ts';
 
 /** Every migration, by its sortable name. Migrations never import application code. */
 export const migrations: Record<string, Migration> = {
   '2026-11-22T0000-initial': initial,
   '2026-11-22T0100-execution-and-payouts': executionAndPayouts,
   '2026-11-22T0200-event-feed-and-policy': eventFeedAndPolicy,
+  '2026-11-22T0300-notifications': notifications,
 };
