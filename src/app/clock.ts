@@ -1,5 +1,5 @@
 import type { Db } from '../store/db.ts';
-import { advanceManualClock, readManualClock } from '../store/clock.repository.ts';
+import { advanceManualClock, openManualClock, readManualClock } from '../store/clock.repository.ts';
 
 export interface Clock {
   readonly kind: 'system' | 'manual';
@@ -28,7 +28,7 @@ export class ManualClock implements Clock {
   }
 
   static async open(db: Db, initial: Date): Promise<ManualClock> {
-    return new ManualClock(db, await readManualClock(db, initial));
+    return new ManualClock(db, await openManualClock(db, initial));
   }
 
   now(): Date {
@@ -36,7 +36,7 @@ export class ManualClock implements Clock {
   }
 
   async refresh(): Promise<Date> {
-    this.#current = await readManualClock(this.#db, this.#current);
+    this.#current = await readManualClock(this.#db);
     return this.now();
   }
 
