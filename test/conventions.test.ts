@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { backends } from './helpers/databases.ts';
 import { Given } from './helpers/given.ts';
@@ -110,6 +111,10 @@ for (const backend of backends()) {
       const res = await t.platform.get('/openapi.json');
       assert.equal(res.status, 200);
       assert.equal(res.body.openapi, '3.1.0');
+      const validator = new Validator();
+      const validity = await validator.validate(res.body);
+      assert.equal(validity.valid, true, JSON.stringify(validity.errors));
+      assert.equal(validator.version, '3.1');
       const paths = Object.keys(res.body.paths);
       for (const p of [
         '/v1/orders/{orderId}',

@@ -5,6 +5,7 @@ import { fireDueDeadlines } from '../../app/fire-due-deadlines.ts';
 import { sendDueReminders } from '../../app/notify.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Authenticator } from '../auth.ts';
+import { DEMO_USERS } from '../../demo/seed.ts';
 import { errorResponses } from '../schemas.ts';
 import type { ZodApp } from './types.ts';
 
@@ -39,6 +40,30 @@ export function registerDevRoutes(
       }
       return { token: await auth.issue({ userId, role, shopId }) };
     },
+  );
+
+  app.get(
+    '/v1/dev/users',
+    {
+      schema: {
+        tags: ['demo'],
+        summary: 'The demo users of Tokolink, to log in as with /v1/dev/login (demo mode only)',
+        security: [],
+        response: {
+          200: z.object({
+            data: z.array(
+              z.object({
+                userId: z.string(),
+                role: z.string(),
+                shopId: z.string().optional(),
+                name: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async () => ({ data: DEMO_USERS.map((u) => ({ ...u })) }),
   );
 
   const clockResponse = z.object({ mode: z.enum(['system', 'manual']), now: z.string() });
