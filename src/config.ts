@@ -35,6 +35,7 @@ const schema = z.object({
     )
     .optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).max(200).default('Sepakat <no-reply@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEADLINE_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
@@ -55,6 +56,7 @@ export interface Config {
   platformApiKeys: string[];
   insurerApiKeys: string[];
   smtpUrl: string | null;
+  mailFrom: string;
   logLevel: string;
   deadlinePollMs: number;
   seedDemoData: boolean;
@@ -115,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     platformApiKeys: e.PLATFORM_API_KEYS ?? (isDemo ? [DEMO_PLATFORM_KEY] : []),
     insurerApiKeys: e.INSURER_API_KEYS ?? (isDemo ? [DEMO_INSURER_KEY] : []),
     smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
     deadlinePollMs: e.DEADLINE_POLL_MS,
     seedDemoData: isDemo && e.SEED_DEMO_DATA === 'true',

@@ -9,6 +9,7 @@ import { Authenticator } from './http/auth.ts';
 import { buildServer } from './http/server.ts';
 import { startDeadlineWorker, type Worker } from './jobs/deadline-worker.ts';
 import { startHousekeeping } from './jobs/housekeeping.job.ts';
+import { smtpMailer } from './jobs/smtp-mailer.ts';
 import {
   DatabaseLockedError,
   migrate,
@@ -53,7 +54,12 @@ export async function assemble(
   const clock: Clock = manualClock ?? new SystemClock();
   const files = new LocalFileStore(config.filesDir);
   await files.init();
-  const deps: AppDeps = { db, clock, files };
+  const deps: AppDeps = {
+    db,
+    clock,
+    files,
+    mailer: config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null,
+  };
   if (config.seedDemoData) await seedDemoData(deps);
 
   let worker: Worker | null = null;

@@ -1,12 +1,14 @@
 import type { Db } from '../store/db.ts';
 import type { Clock } from './clock.ts';
-import type { FileStore } from './ports.ts';
+import type { FileStore, Mailer } from './ports.ts';
 
 /** What every use case is handed by the composition root. */
 export interface AppDeps {
   db: Db;
   clock: Clock;
   files: FileStore;
+  /** SMTP when SMTP_URL is set; without it e-mails are kept in the outbox. */
+  mailer?: Mailer | null;
   /** Where background work reports what went wrong (the HTTP server's logger in the app). */
   log?: { error(obj: unknown, msg: string): void };
 }

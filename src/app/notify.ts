@@ -1,5 +1,7 @@
 import type { Complaint, TimelineEvent } from '../domain/complaint/types.ts';
-import { notificationsFor, recipientsOf } from '../domain/notifications.ts';
+import { notificationsFor, recipientsOf, type NotificationDraft } from '../domain/notifications.ts';
+import { findContacts, queueEmails } from '../store/email.repository.ts';
+import { renderNotification } from './notification-texts.ts';
 import type { Tx } from '../store/db.ts';
 import { findComplaint } from '../store/complaints.repository.ts';
 import { claimDueReminder, markReminder } from '../store/deadlines.repository.ts';
@@ -15,8 +17,38 @@ export async function notify(
   events: TimelineEvent[],
   now: Date,
 ): Promise<void> {
-  const drafts = notificationsFor(before, after, events).map((d) => ({ ...d, id: newId('ntf') }));
-  await insertNotifications(tx, after.id, drafts, now);
+  await deliver(tx, after.id, notificationsFor(before, after, events), now);
+}
+
+/**
+ * Write notifications and, for recipients whose contact the marketplace gave us, their e-mails in
+ * the recipient's language, all in the caller's transaction: nothing is sent for a change that
+ * rolled back, and nothing committed is lost.
+ */
+async function deliver(tx: Tx, complaintId: string, drafts: NotificationDraft[], now: Date): Promise<void> {
+  if (drafts.length === 0) return;
+  const withIds = drafts.map((d) => ({ ...d, id: newId('ntf') }));
+  await insertNotifications(tx, complaintId, withIds, now);
+  const contacts = await findContacts(tx, [...new Set(drafts.map((d) => d.recipient))]);
+  const emails = withIds.flatMap((n) => {
+    const contact = contacts.find((c) => c.recipient === n.recipient);
+    if (!contact) return [];
+    const { title, body } = renderNotification(n.kind, n.params, contact.locale);
+    const footer =
+      contact.locale === 'id'
+        ? `Komplain ${complaintId} di Pusat Resolusi.`
+        : `Complaint ${complaintId} in the Resolution Center.`;
+    return [
+      {
+        id: newId('eml'),
+        notificationId: n.id,
+        to: contact.email,
+        subject: title,
+        body: [body, footer].filter(Boolean).join('\n\n'),
+      },
+    ];
+  });
+  await queueEmails(tx, emails, now);
 }
 
 /**
@@ -40,11 +72,10 @@ export async function sendDueReminders(deps: AppDeps, max = 1000): Promise<numbe
         return false;
       }
       const recipients = recipientsOf(stored.complaint, deadline.party);
-      await insertNotifications(
+      await deliver(
         tx,
         stored.complaint.id,
         recipients.map((recipient) => ({
-          id: newId('ntf'),
           recipient,
           kind: 'reminder' as const,
           params: {

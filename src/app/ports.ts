@@ -14,3 +14,8 @@ export interface FileStore {
   /** A path on local disk for tools that need one (ffmpeg), or null for remote stores. */
   localPath(key: string): string | null;
 }
+
+/** Outgoing e-mail (SMTP in the app); null when none is configured: e-mails then stay in the outbox. */
+export interface Mailer {
+  send(message: { to: string; subject: string; text: string }): Promise<void>;
+}

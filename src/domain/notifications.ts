@@ -41,7 +41,8 @@ export function notificationsFor(
 ): NotificationDraft[] {
   const drafts: NotificationDraft[] = [];
   for (const d of after.deadlines) {
-    const isNew = !d.breached && !before?.deadlines.some((b) => b.kind === d.kind && b.dueAt === d.dueAt);
+    // Same party, same due time (e.g. the seller's answer becoming the answer to a proposal): nothing new to say.
+    const isNew = !d.breached && !before?.deadlines.some((b) => b.party === d.party && b.dueAt === d.dueAt);
     if (!isNew) continue;
     for (const recipient of recipientsOf(after, d.party)) {
       drafts.push({

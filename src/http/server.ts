@@ -21,6 +21,7 @@ import { registerExecutionRoutes } from './routes/execution.ts';
 import { registerEventRoutes } from './routes/events.ts';
 import { registerAgentRoutes } from './routes/agent.ts';
 import { registerNotificationRoutes } from './routes/notifications.ts';
+import { registerContactRoutes } from './routes/contacts.ts';
 import { registerHealthRoutes, type Readiness } from './routes/health.ts';
 
 declare module 'fastify' {
@@ -176,6 +177,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerEventRoutes(typed, options.deps);
   registerAgentRoutes(typed, options.deps);
   registerNotificationRoutes(typed, options.deps);
+  registerContactRoutes(typed, options.deps);
   registerLedgerRoutes(typed, options.deps);
   registerPolicyRoutes(typed, options.deps);
   if (options.mode === 'demo') registerDevRoutes(typed, options.deps, options.auth, options.manualClock);

@@ -2,6 +2,7 @@ import type { ManualClock } from '../app/clock.ts';
 import type { AppDeps } from '../app/deps.ts';
 import { fireDueDeadlines } from '../app/fire-due-deadlines.ts';
 import { sendDueReminders } from '../app/notify.ts';
+import { sendDueEmails } from '../app/send-emails.ts';
 
 export interface Worker {
   stop(): Promise<void>;
@@ -28,6 +29,7 @@ export function startDeadlineWorker(
       // reminders first: those due before a deadline go out before it fires
       await sendDueReminders(deps, 500);
       await fireDueDeadlines(deps, 500);
+      await sendDueEmails(deps, 200);
     } catch (err) {
       opts.log.error({ err }, 'deadline sweep failed; retrying on the next tick');
     }

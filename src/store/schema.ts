@@ -190,6 +190,28 @@ export interface RemindersTable {
   state: string;
 }
 
+export interface ContactsTable {
+  recipient: string;
+  email: string;
+  locale: string;
+  name: string | null;
+  updated_at: Timestamp;
+}
+
+export interface EmailOutboxTable {
+  id: string;
+  notification_id: string;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  status: string;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
 export interface Database {
   policy_versions: PolicyVersionsTable;
   orders: OrdersTable;
@@ -208,6 +230,8 @@ export interface Database {
   event_feed_counter: EventFeedCounterTable;
   notifications: NotificationsTable;
   reminders: RemindersTable;
+  contacts: ContactsTable;
+  email_outbox: EmailOutboxTable;
 }
 
 export type PayoutRow = Selectable<PayoutsTable>;

@@ -3,6 +3,8 @@ import type { ManualClock } from '../../app/clock.ts';
 import type { AppDeps } from '../../app/deps.ts';
 import { fireDueDeadlines } from '../../app/fire-due-deadlines.ts';
 import { sendDueReminders } from '../../app/notify.ts';
+import { sendDueEmails } from '../../app/send-emails.ts';
+import { listOutbox } from '../../store/email.repository.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Authenticator } from '../auth.ts';
 import { DEMO_USERS } from '../../demo/seed.ts';
@@ -66,6 +68,20 @@ export function registerDevRoutes(
     async () => ({ data: DEMO_USERS.map((u) => ({ ...u })) }),
   );
 
+  app.get(
+    '/v1/dev/outbox',
+    {
+      schema: {
+        tags: ['demo'],
+        summary:
+          'The e-mails Sepakat wrote, newest first (demo mode only; kept here when SMTP_URL is not set)',
+        security: [],
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
+      },
+    },
+    async (request) => ({ data: await listOutbox(deps.db, request.query.limit) }),
+  );
+
   const clockResponse = z.object({ mode: z.enum(['system', 'manual']), now: z.string() });
   app.get(
     '/v1/dev/clock',
@@ -113,6 +129,7 @@ export function registerDevRoutes(
       const now = await clock.advance(ms);
       await sendDueReminders(deps);
       const fired = await fireDueDeadlines(deps);
+      await sendDueEmails(deps);
       return { mode: 'manual' as const, now: now.toISOString(), fired };
     },
   );
