@@ -11,11 +11,24 @@ interface Received {
 }
 
 /** A real SMTP server process on loopback that keeps what it receives. */
-async function startSmtp(): Promise<{ port: number; received: Received[]; close(): Promise<void> }> {
+async function startSmtp(): Promise<{
+  port: number;
+  received: Received[];
+  failures: { left: number };
+  close(): Promise<void>;
+}> {
   const received: Received[] = [];
+  const failures = { left: 0 };
   const server = new SMTPServer({
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(_address, _session, callback) {
+      if (failures.left > 0) {
+        failures.left--;
+        return callback(Object.assign(new Error('mailbox busy, try later'), { responseCode: 451 }));
+      }
+      callback();
+    },
     onData(stream, session, callback) {
       let raw = '';
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
@@ -27,7 +40,12 @@ async function startSmtp(): Promise<{ port: number; received: Received[]; close(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    received,
+    failures,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** Subject lines are MIME-encoded when they are not plain ASCII. */
@@ -104,6 +122,43 @@ describe('e-mail notifications', () => {
     assert.match(toShop[0]!.raw, /From: Tokolink <no-reply@tokolink\.test>/);
     const outbox = (await t.platform.get('/v1/dev/outbox')).body.data;
     assert.ok(outbox.every((e: { status: string }) => e.status === 'sent'));
+  });
+});
+
+describe('e-mail retries', () => {
+  it('retries a refused e-mail with back-off, then sends it', async () => {
+    const smtp = await startSmtp();
+    const t = await startTestApp('embedded', { SMTP_URL: `smtp://127.0.0.1:${smtp.port}` });
+    try {
+      const given = new Given(t);
+      const order = await given.order();
+      await t.platform.put(`/v1/contacts/buyers/${order.buyer.id}`, {
+        email: 'dewi@example.test',
+        locale: 'id',
+      });
+      smtp.failures.left = 1;
+      await t
+        .as(order.buyer)
+        .post('/v1/complaints', {
+          orderId: order.id,
+          category: 'damaged',
+          description: 'x',
+          items: [{ lineId: 'l1', quantity: 1 }],
+          desiredSolution: { type: 'refund' },
+        });
+      await t.advance(0.001);
+      const first = (await t.platform.get('/v1/dev/outbox')).body.data[0];
+      assert.deepEqual([first.status, first.attempts], ['pending', 1]);
+      assert.match(first.lastError, /busy/);
+      assert.equal(smtp.received.length, 0);
+      await t.advance(1.5 / 60); // after the first back-off (1 minute)
+      const second = (await t.platform.get('/v1/dev/outbox')).body.data[0];
+      assert.deepEqual([second.status, second.attempts], ['sent', 2]);
+      assert.equal(smtp.received.length, 1);
+    } finally {
+      await t.close();
+      await smtp.close();
+    }
   });
 });
 

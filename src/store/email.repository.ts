@@ -59,8 +59,12 @@ export interface OutgoingEmail {
   attempts: number;
 }
 
-/** The next e-mail due, claimed for this worker (SKIP LOCKED). */
-export async function claimDueEmail(db: Executor, now: Date): Promise<OutgoingEmail | null> {
+/**
+ * Take the next e-mail due for `leaseMs`: it is pushed into the future so no other worker takes it
+ * while this one sends (outside any transaction). A worker that dies mid-send leaves it to be sent
+ * again when the lease runs out (at least once).
+ */
+export async function leaseDueEmail(db: Executor, now: Date, leaseMs: number): Promise<OutgoingEmail | null> {
   const result = await sql<{
     id: string;
     to_address: string;
@@ -68,10 +72,13 @@ export async function claimDueEmail(db: Executor, now: Date): Promise<OutgoingEm
     body_text: string;
     attempts: number;
   }>`
-    select id, to_address, subject, body_text, attempts from email_outbox
-    where status = 'pending' and next_attempt_at <= ${now}
-    order by next_attempt_at, id limit 1
-    for update skip locked`.execute(db);
+    update email_outbox set next_attempt_at = ${new Date(now.getTime() + leaseMs)}
+    where id = (
+      select id from email_outbox
+      where status = 'pending' and next_attempt_at <= ${now}
+      order by next_attempt_at, id limit 1
+      for update skip locked)
+    returning id, to_address, subject, body_text, attempts`.execute(db);
   const r = result.rows[0];
   return r
     ? { id: r.id, to: r.to_address, subject: r.subject, body: r.body_text, attempts: r.attempts }
