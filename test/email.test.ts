@@ -137,15 +137,13 @@ describe('e-mail retries', () => {
         locale: 'id',
       });
       smtp.failures.left = 1;
-      await t
-        .as(order.buyer)
-        .post('/v1/complaints', {
-          orderId: order.id,
-          category: 'damaged',
-          description: 'x',
-          items: [{ lineId: 'l1', quantity: 1 }],
-          desiredSolution: { type: 'refund' },
-        });
+      await t.as(order.buyer).post('/v1/complaints', {
+        orderId: order.id,
+        category: 'damaged',
+        description: 'x',
+        items: [{ lineId: 'l1', quantity: 1 }],
+        desiredSolution: { type: 'refund' },
+      });
       await t.advance(0.001);
       const first = (await t.platform.get('/v1/dev/outbox')).body.data[0];
       assert.deepEqual([first.status, first.attempts], ['pending', 1]);
