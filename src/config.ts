@@ -38,6 +38,8 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).max(200).default('Sepakat <no-reply@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEADLINE_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  WEBHOOK_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(8),
   SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
 });
 
@@ -59,6 +61,8 @@ export interface Config {
   mailFrom: string;
   logLevel: string;
   deadlinePollMs: number;
+  webhookRetryDelaySeconds: number;
+  webhookRetryLimit: number;
   seedDemoData: boolean;
 }
 
@@ -120,6 +124,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
     deadlinePollMs: e.DEADLINE_POLL_MS,
+    webhookRetryDelaySeconds: e.WEBHOOK_RETRY_DELAY_SECONDS,
+    webhookRetryLimit: e.WEBHOOK_RETRY_LIMIT,
     seedDemoData: isDemo && e.SEED_DEMO_DATA === 'true',
   };
 }

@@ -10,6 +10,7 @@ import { buildServer } from './http/server.ts';
 import { startDeadlineWorker, type Worker } from './jobs/deadline-worker.ts';
 import { startHousekeeping } from './jobs/housekeeping.job.ts';
 import { smtpMailer } from './jobs/smtp-mailer.ts';
+import { startJobQueue } from './jobs/job-queue.ts';
 import {
   DatabaseLockedError,
   migrate,
@@ -39,7 +40,7 @@ export interface Sepakat {
  */
 export async function assemble(
   config: Config,
-  opts: { database?: OpenedDatabase; startWorker?: boolean } = {},
+  opts: { database?: OpenedDatabase; startWorker?: boolean; startWebhookWorker?: boolean } = {},
 ): Promise<Sepakat> {
   const database =
     opts.database ??
@@ -91,6 +92,13 @@ export async function assemble(
   });
   deps.log = server.log;
   const housekeeping = startHousekeeping(db, server.log);
+  const queue = await startJobQueue(
+    database,
+    { retryDelaySeconds: config.webhookRetryDelaySeconds, retryLimit: config.webhookRetryLimit },
+    server.log,
+  );
+  deps.jobs = queue.jobs;
+  if (opts.startWorker !== false || opts.startWebhookWorker) await queue.startWorkers(deps);
   if (opts.startWorker !== false) {
     worker = startDeadlineWorker(deps, { pollMs: config.deadlinePollMs, manualClock, log: server.log });
   }
@@ -106,6 +114,7 @@ export async function assemble(
         await server.close();
         housekeeping.stop();
         await worker?.stop();
+        await queue.stop();
         await database.close();
       })();
       return closing;

@@ -207,6 +207,7 @@ for (const backend of backends()) {
       assert.match(text, /sepakat_deadlines_due 1/);
       assert.match(text, /sepakat_deadline_lag_seconds 21600/);
       assert.match(text, /sepakat_sla_breaches\{kind="agent_sla"\} 0/);
+      assert.match(text, /sepakat_webhook_deliveries\{status="failed"\} 0/);
       await t.advance(0.001);
       const after = (await t.sepakat.server.inject({ method: 'GET', url: '/metrics' })).body;
       assert.match(after, /sepakat_sla_breaches\{kind="agent_sla"\} 1/);

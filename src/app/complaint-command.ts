@@ -15,6 +15,7 @@ import { complaintView, type ComplaintView } from './complaint-view.ts';
 import type { AppDeps } from './deps.ts';
 import { notify } from './notify.ts';
 import { syncSideTables } from './side-effects.ts';
+import { queueEventWebhooks } from './webhooks.ts';
 import { contextFor } from './execution-context.ts';
 
 /**
@@ -22,6 +23,7 @@ import { contextFor } from './execution-context.ts';
  * timeline events, its deadlines, and what it means for shipments, the ledger, payouts and claims.
  */
 export async function commitDecision(
+  deps: AppDeps,
   tx: Tx,
   before: StoredComplaint,
   decided: Decided,
@@ -29,8 +31,9 @@ export async function commitDecision(
 ): Promise<StoredComplaint> {
   const saved = await updateComplaint(tx, decided.complaint, before.revision, now);
   await syncDeadlines(tx, decided.complaint.id, decided.complaint.deadlines, now);
-  await syncSideTables(tx, before.complaint, decided.complaint, now);
+  await syncSideTables(deps, tx, before.complaint, decided.complaint, now);
   await notify(tx, before.complaint, decided.complaint, decided.events, now);
+  await queueEventWebhooks(tx, deps, decided.complaint, decided.events, now);
   // Last: appending takes the event feed's counter, held until commit (see appendEvents).
   await appendEvents(tx, decided.complaint.id, decided.events, now);
   return saved;
@@ -76,7 +79,7 @@ export async function runComplaintCommand(
         const decided =
           command &&
           decide(stored.complaint, actor, command, await contextFor(tx, stored.complaint, policy, now));
-        const saved = decided ? await commitDecision(tx, stored, decided, now) : stored;
+        const saved = decided ? await commitDecision(deps, tx, stored, decided, now) : stored;
         return complaintView(saved, actor, { now, policy });
       });
     } catch (err) {
@@ -112,7 +115,7 @@ async function applyDueDeadlines(deps: AppDeps, complaintId: string): Promise<vo
       );
       if (!expired) break;
       await fireDeadlineInstance(tx, complaintId, due.kind, new Date(due.dueAt), now);
-      current = await commitDecision(tx, current, expired, now);
+      current = await commitDecision(deps, tx, current, expired, now);
     }
   });
 }

@@ -14,6 +14,7 @@ import { complaintView, type ComplaintView } from './complaint-view.ts';
 import type { AppDeps } from './deps.ts';
 import { newId } from './ids.ts';
 import { notify } from './notify.ts';
+import { queueEventWebhooks } from './webhooks.ts';
 
 /** A buyer files a complaint (SPEC 3.1) under the current policy version. */
 export async function fileComplaint(
@@ -42,6 +43,7 @@ export async function fileComplaint(
     const stored = await insertComplaint(tx, complaint, now);
     await syncDeadlines(tx, complaint.id, complaint.deadlines, now);
     await notify(tx, null, complaint, events, now);
+    await queueEventWebhooks(tx, deps, complaint, events, now);
     await appendEvents(tx, complaint.id, events, now); // last: it takes the event feed's counter
     return complaintView(stored, actor, { now, policy });
   });

@@ -36,7 +36,7 @@ export async function fireNextDueDeadline(
             )
           : null;
       await settleDeadline(tx, due.id, decided ? 'fired' : 'cleared', now);
-      if (stored && decided) await commitDecision(tx, stored, decided, now);
+      if (stored && decided) await commitDecision(deps, tx, stored, decided, now);
       return decided ? 'fired' : 'cleared';
     });
   } catch (err) {

@@ -19,3 +19,8 @@ export interface FileStore {
 export interface Mailer {
   send(message: { to: string; subject: string; text: string }): Promise<void>;
 }
+
+/** The job queue (pg-boss): a job enqueued in a transaction runs only if that transaction commits. */
+export interface JobQueue {
+  enqueueWebhookDelivery(tx: unknown, deliveryId: string): Promise<void>;
+}

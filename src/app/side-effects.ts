@@ -6,7 +6,10 @@ import type { Tx } from '../store/db.ts';
 import { insertClaim, recordClaimDecision } from '../store/compensation.repository.ts';
 import { insertPayout } from '../store/payouts.repository.ts';
 import { insertShipment, markShipmentDelivered } from '../store/shipments.repository.ts';
+import type { AppDeps } from './deps.ts';
 import { newId } from './ids.ts';
+import { payoutView } from './payouts.ts';
+import { queueWebhooks } from './webhooks.ts';
 import { postSettlement } from './settle.ts';
 
 /**
@@ -14,7 +17,13 @@ import { postSettlement } from './settle.ts';
  * (a tracking number serves one complaint), ledger postings, payout instructions and Pasti Ori
  * compensation claims. Each is keyed, so repeating it does nothing.
  */
-export async function syncSideTables(tx: Tx, before: Complaint, after: Complaint, now: Date): Promise<void> {
+export async function syncSideTables(
+  deps: AppDeps,
+  tx: Tx,
+  before: Complaint,
+  after: Complaint,
+  now: Date,
+): Promise<void> {
   await syncShipment(
     tx,
     after,
@@ -33,7 +42,8 @@ export async function syncSideTables(tx: Tx, before: Complaint, after: Complaint
   );
   if (!after.settlement || isDeepStrictEqual(before.settlement, after.settlement)) return;
   await postSettlement(tx, after, now);
-  for (const line of after.settlement.lines.filter(movesMoney)) await instructPayout(tx, after, line, now);
+  for (const line of after.settlement.lines.filter(movesMoney))
+    await instructPayout(deps, tx, after, line, now);
   const compensation = after.settlement.lines.find((l) => l.kind === 'compensation');
   if (compensation) {
     await insertClaim(tx, {
@@ -83,13 +93,22 @@ async function syncShipment(
 }
 
 /** A payout instruction for the marketplace: what to credit or pay, to whom, by when. */
-async function instructPayout(tx: Tx, c: Complaint, line: SettlementLine, now: Date): Promise<void> {
-  await insertPayout(tx, {
+async function instructPayout(
+  deps: AppDeps,
+  tx: Tx,
+  c: Complaint,
+  line: SettlementLine,
+  now: Date,
+): Promise<void> {
+  const payout = {
     id: newId('pay'),
     complaintId: c.id,
     orderId: c.orderId,
     lineKind: line.kind,
-    recipient: line.to === 'buyer' ? { role: 'buyer', id: c.buyerId } : { role: 'seller', id: c.shopId },
+    recipient:
+      line.to === 'buyer'
+        ? { role: 'buyer' as const, id: c.buyerId }
+        : { role: 'seller' as const, id: c.shopId },
     accountId: destination(c, line),
     fundedBy: line.fundedBy,
     currency: c.currency,
@@ -97,5 +116,9 @@ async function instructPayout(tx: Tx, c: Complaint, line: SettlementLine, now: D
     // A compensation is owed once approved; the rest at settlement unless a due date is set (working days).
     dueAt: line.kind === 'compensation' ? now : line.dueAt ? new Date(line.dueAt) : now,
     createdAt: now,
-  });
+  };
+  if (await insertPayout(tx, payout)) {
+    const view = payoutView({ ...payout, status: 'pending', confirmedAt: null, confirmationReference: null });
+    await queueWebhooks(tx, deps, 'payout.created', view, now);
+  }
 }

@@ -106,6 +106,23 @@ export function registerMetrics(app: FastifyInstance, db: Db, clock: Clock): voi
     },
   });
 
+  new Gauge({
+    name: 'sepakat_webhook_deliveries',
+    help: 'Webhook deliveries by outcome (pending, succeeded, failed, abandoned)',
+    labelNames: ['status'] as const,
+    registers: [registry],
+    async collect() {
+      const rows = await sql<{
+        status: string;
+        n: string;
+      }>`select status, count(*) as n from webhook_deliveries group by status`.execute(db);
+      this.reset();
+      for (const status of ['pending', 'succeeded', 'failed', 'abandoned']) {
+        this.set({ status }, Number(rows.rows.find((r) => r.status === status)?.n ?? 0));
+      }
+    },
+  });
+
   app.get(
     '/metrics',
     { schema: { tags: ['operations'], summary: 'Prometheus metrics', hide: false } },

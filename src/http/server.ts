@@ -22,6 +22,7 @@ import { registerEventRoutes } from './routes/events.ts';
 import { registerAgentRoutes } from './routes/agent.ts';
 import { registerNotificationRoutes } from './routes/notifications.ts';
 import { registerContactRoutes } from './routes/contacts.ts';
+import { registerWebhookRoutes } from './routes/webhooks.ts';
 import { registerHealthRoutes, type Readiness } from './routes/health.ts';
 
 declare module 'fastify' {
@@ -178,6 +179,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerAgentRoutes(typed, options.deps);
   registerNotificationRoutes(typed, options.deps);
   registerContactRoutes(typed, options.deps);
+  registerWebhookRoutes(typed, options.deps);
   registerLedgerRoutes(typed, options.deps);
   registerPolicyRoutes(typed, options.deps);
   if (options.mode === 'demo') registerDevRoutes(typed, options.deps, options.auth, options.manualClock);

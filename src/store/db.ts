@@ -27,6 +27,8 @@ export interface OpenedDatabase {
   kind: 'embedded' | 'postgres';
   /** The embedded engine itself (e.g. to dump a template in tests); absent for PostgreSQL. */
   pglite?: PGlite;
+  /** PostgreSQL's connection string (the job queue opens its own pool); absent for the embedded database. */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -108,6 +110,7 @@ export function openPostgres(connectionString: string, poolSize = 10): OpenedDat
   return {
     db,
     kind: 'postgres',
+    url: connectionString,
     async close() {
       if (closed) return;
       closed = true;

@@ -42,8 +42,8 @@ function toPayout(r: PayoutRow): Payout {
 export async function insertPayout(
   db: Executor,
   p: Omit<Payout, 'status' | 'confirmedAt' | 'confirmationReference'>,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const row = await db
     .insertInto('payouts')
     .values({
       id: p.id,
@@ -61,7 +61,9 @@ export async function insertPayout(
       created_at: p.createdAt,
     })
     .onConflict((oc) => oc.columns(['complaint_id', 'line_kind']).doNothing())
-    .execute();
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function findPayout(

@@ -212,6 +212,43 @@ export interface EmailOutboxTable {
   sent_at: Timestamp | null;
 }
 
+export interface WebhookEndpointsTable {
+  id: string;
+  url: string;
+  event_types: Json<string[]>;
+  secret: string;
+  previous_secret: string | null;
+  previous_secret_until: Timestamp | null;
+  enabled: boolean;
+  consecutive_failures: Generated<number>;
+  disabled_reason: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  endpoint_id: string;
+  event_type: string;
+  payload: string;
+  status: string;
+  attempts: Generated<number>;
+  created_at: Timestamp;
+  last_attempt_at: Timestamp | null;
+  succeeded_at: Timestamp | null;
+}
+
+export interface WebhookAttemptsTable {
+  id: Generated<number>;
+  delivery_id: string;
+  attempt: number;
+  at: Timestamp;
+  status_code: number | null;
+  latency_ms: number;
+  response_excerpt: string | null;
+  error: string | null;
+}
+
 export interface Database {
   policy_versions: PolicyVersionsTable;
   orders: OrdersTable;
@@ -232,6 +269,9 @@ export interface Database {
   reminders: RemindersTable;
   contacts: ContactsTable;
   email_outbox: EmailOutboxTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 }
 
 export type PayoutRow = Selectable<PayoutsTable>;

@@ -46,7 +46,11 @@ function parse(response: LightMyRequestResponse): ApiResponse {
   return { status: response.statusCode, body, headers: response.headers };
 }
 
-export async function startTestApp(backend: Backend, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  backend: Backend,
+  env: Record<string, string> = {},
+  options: { webhookWorker?: boolean } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sepakat-test-'));
   const config = loadConfig({
     SEPAKAT_MODE: 'demo',
@@ -58,7 +62,11 @@ export async function startTestApp(backend: Backend, env: Record<string, string>
     ...env,
   });
   const database = await openTestDatabase(backend);
-  const sepakat = await assemble(config, { database, startWorker: false });
+  const sepakat = await assemble(config, {
+    database,
+    startWorker: false,
+    startWebhookWorker: options.webhookWorker ?? false,
+  });
   const tokens = new Map<string, string>();
 
   const authHeader = async (caller: Caller): Promise<Record<string, string>> => {

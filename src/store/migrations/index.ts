@@ -4,6 +4,7 @@ import * as executionAndPayouts from './2026-11-22T0100-execution-and-payouts.ts
 import * as eventFeedAndPolicy from './2026-11-22T0200-event-feed-and-policy.ts';
 import * as notifications from './2026-11-22T0300-notifications.ts';
 import * as email from './2026-11-22T0400-email.ts';
+import * as webhooks from './2026-11-22T0500-webhooks.ts';
 
 /** Every migration, by its sortable name. Migrations never import application code. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0200-event-feed-and-policy': eventFeedAndPolicy,
   '2026-11-22T0300-notifications': notifications,
   '2026-11-22T0400-email': email,
+  '2026-11-22T0500-webhooks': webhooks,
 };
