@@ -176,6 +176,14 @@ for (const backend of backends()) {
       );
       const rotated = await t.platform.post(`/v1/webhook-endpoints/${list[0].id}/rotate-secret`);
       assert.notEqual(rotated.body.secret, secret);
+      // for a day, deliveries verify with the new secret and with the old one
+      const { complaint } = await given.complaint({ status: 'awaiting_evidence' });
+      const delivery = await eventually(
+        () => ofType('complaint_filed', complaint.id)[0],
+        'a delivery after the rotation',
+      );
+      for (const key of [rotated.body.secret, secret])
+        new Webhook(key).verify(delivery.body, delivery.headers as Record<string, string>);
       secret = rotated.body.secret;
     });
   });

@@ -95,6 +95,8 @@ export async function attemptDelivery(
       'e.url',
       'e.secret',
       'e.enabled',
+      'e.previous_secret',
+      'e.previous_secret_until',
     ])
     .where('d.id', '=', deliveryId)
     .executeTakeFirst();
@@ -109,7 +111,14 @@ export async function attemptDelivery(
   }
   // The timestamp is the attempt's, on the wall clock the receiver checks it against.
   const sentAt = new Date();
-  const signature = new Webhook(delivery.secret).sign(delivery.id, sentAt, delivery.payload);
+  // For a day after a rotation the old secret signs too (space-separated, as the convention allows),
+  // so a receiver can switch secrets without losing a delivery.
+  const secrets = [delivery.secret];
+  if (delivery.previous_secret && delivery.previous_secret_until && delivery.previous_secret_until > sentAt)
+    secrets.push(delivery.previous_secret);
+  const signature = secrets
+    .map((secret) => new Webhook(secret).sign(delivery.id, sentAt, delivery.payload))
+    .join(' ');
   const started = performance.now();
   let statusCode: number | null = null;
   let excerpt: string | null = null;
@@ -262,7 +271,9 @@ export async function rotateSecret(deps: AppDeps, actor: Actor, id: string) {
     .set({
       secret,
       previous_secret: current.secret,
-      previous_secret_until: new Date(now.getTime() + 24 * 3_600_000),
+      previous_secret_until: new Date(
+        Date.now() + 24 * 3_600_000,
+      ) /* wall clock, like the signatures' timestamps */,
       updated_at: now,
     })
     .where('id', '=', id)
