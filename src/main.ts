@@ -64,6 +64,7 @@ export async function assemble(
   if (config.seedDemoData) await seedDemoData(deps);
 
   let worker: Worker | null = null;
+  let isWebhookWorkerRunning = false;
   const server = await buildServer({
     deps,
     auth: new Authenticator(config),
@@ -87,6 +88,10 @@ export async function assemble(
       }
       checks.deadlineWorker =
         worker?.isRunning || opts.startWorker === false ? { ok: true } : { ok: false, detail: 'not running' };
+      checks.webhookWorker =
+        isWebhookWorkerRunning || (opts.startWorker === false && !opts.startWebhookWorker)
+          ? { ok: true }
+          : { ok: false, detail: 'not running' };
       return { ready: Object.values(checks).every((c) => c.ok), checks };
     },
   });
@@ -98,7 +103,10 @@ export async function assemble(
     server.log,
   );
   deps.jobs = queue.jobs;
-  if (opts.startWorker !== false || opts.startWebhookWorker) await queue.startWorkers(deps);
+  if (opts.startWorker !== false || opts.startWebhookWorker) {
+    await queue.startWorkers(deps);
+    isWebhookWorkerRunning = true;
+  }
   if (opts.startWorker !== false) {
     worker = startDeadlineWorker(deps, { pollMs: config.deadlinePollMs, manualClock, log: server.log });
   }
