@@ -29,32 +29,58 @@ export function registerMetrics(app: FastifyInstance, db: Db, clock: Clock): voi
     );
   });
 
-  new Gauge({
-    name: 'sepakat_deadlines',
-    help: 'Deadline rows by state (pending, fired, cleared); fired only grows',
-    labelNames: ['state'] as const,
-    registers: [registry],
-    async collect() {
-      const rows = await sql<{
-        state: string;
-        n: string;
-      }>`select state, count(*) as n from deadlines group by state`.execute(db);
-      this.reset();
-      for (const state of ['pending', 'fired', 'cleared'])
-        this.set({ state }, Number(rows.rows.find((r) => r.state === state)?.n ?? 0));
-    },
-  });
+  /** A gauge of row counts by one column; every known value is reported, 0 when it has no rows. */
+  const countsBy = (
+    name: string,
+    help: string,
+    label: string,
+    table: 'deadlines' | 'complaints' | 'webhook_deliveries',
+    known: string[],
+  ) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: [label],
+      registers: [registry],
+      async collect() {
+        const rows = await sql<{
+          key: string;
+          n: string;
+        }>`select ${sql.ref(label)} as key, count(*) as n from ${sql.table(table)} group by 1`.execute(db);
+        const counts = new Map(rows.rows.map((r) => [r.key, Number(r.n)]));
+        this.reset();
+        for (const key of new Set([...known, ...counts.keys()]))
+          this.set({ [label]: key }, counts.get(key) ?? 0);
+      },
+    });
+  const count = async (query: ReturnType<typeof sql<{ n: string }>>) =>
+    Number((await query.execute(db)).rows[0]?.n ?? 0);
+
+  countsBy(
+    'sepakat_deadlines',
+    'Deadline rows by state (pending, fired, cleared); fired only grows',
+    'state',
+    'deadlines',
+    ['pending', 'fired', 'cleared'],
+  );
+  countsBy('sepakat_complaints', 'Complaints by status', 'status', 'complaints', []);
+  countsBy(
+    'sepakat_webhook_deliveries',
+    'Webhook deliveries by outcome (pending, succeeded, failed, abandoned)',
+    'status',
+    'webhook_deliveries',
+    ['pending', 'succeeded', 'failed', 'abandoned'],
+  );
   new Gauge({
     name: 'sepakat_deadlines_due',
     help: 'Pending deadlines already due (waiting for a worker)',
     registers: [registry],
     async collect() {
-      const row = await sql<{
-        n: string;
-      }>`select count(*) as n from deadlines where state = 'pending' and due_at <= ${clock.now()}`.execute(
-        db,
+      this.set(
+        await count(
+          sql`select count(*) as n from deadlines where state = 'pending' and due_at <= ${clock.now()}`,
+        ),
       );
-      this.set(Number(row.rows[0]?.n ?? 0));
     },
   });
   new Gauge({
@@ -62,27 +88,14 @@ export function registerMetrics(app: FastifyInstance, db: Db, clock: Clock): voi
     help: 'How long the oldest due pending deadline has waited to fire (0 when none)',
     registers: [registry],
     async collect() {
+      const now = clock.now();
       const row = await sql<{
         oldest: Date | null;
-      }>`select min(due_at) as oldest from deadlines where state = 'pending' and due_at <= ${clock.now()}`.execute(
+      }>`select min(due_at) as oldest from deadlines where state = 'pending' and due_at <= ${now}`.execute(
         db,
       );
       const oldest = row.rows[0]?.oldest;
-      this.set(oldest ? Math.max(0, (clock.now().getTime() - new Date(oldest).getTime()) / 1000) : 0);
-    },
-  });
-  new Gauge({
-    name: 'sepakat_complaints',
-    help: 'Complaints by status',
-    labelNames: ['status'] as const,
-    registers: [registry],
-    async collect() {
-      const rows = await sql<{
-        status: string;
-        n: string;
-      }>`select status, count(*) as n from complaints group by status`.execute(db);
-      this.reset();
-      for (const r of rows.rows) this.set({ status: r.status }, Number(r.n));
+      this.set(oldest ? Math.max(0, (now.getTime() - new Date(oldest).getTime()) / 1000) : 0);
     },
   });
   new Gauge({
@@ -91,35 +104,18 @@ export function registerMetrics(app: FastifyInstance, db: Db, clock: Clock): voi
     labelNames: ['kind'] as const,
     registers: [registry],
     async collect() {
-      const complaints = await sql<{
-        n: string;
-      }>`select count(*) as n from complaints where is_breaching and status not in ('resolved', 'closed')`.execute(
-        db,
+      this.set(
+        { kind: 'agent_sla' },
+        await count(
+          sql`select count(*) as n from complaints where is_breaching and status not in ('resolved', 'closed')`,
+        ),
       );
-      const claims = await sql<{
-        n: string;
-      }>`select count(*) as n from compensation_claims where status = 'pending' and due_at < ${clock.now()}`.execute(
-        db,
+      this.set(
+        { kind: 'compensation_decision' },
+        await count(
+          sql`select count(*) as n from compensation_claims where status = 'pending' and due_at < ${clock.now()}`,
+        ),
       );
-      this.set({ kind: 'agent_sla' }, Number(complaints.rows[0]?.n ?? 0));
-      this.set({ kind: 'compensation_decision' }, Number(claims.rows[0]?.n ?? 0));
-    },
-  });
-
-  new Gauge({
-    name: 'sepakat_webhook_deliveries',
-    help: 'Webhook deliveries by outcome (pending, succeeded, failed, abandoned)',
-    labelNames: ['status'] as const,
-    registers: [registry],
-    async collect() {
-      const rows = await sql<{
-        status: string;
-        n: string;
-      }>`select status, count(*) as n from webhook_deliveries group by status`.execute(db);
-      this.reset();
-      for (const status of ['pending', 'succeeded', 'failed', 'abandoned']) {
-        this.set({ status }, Number(rows.rows.find((r) => r.status === status)?.n ?? 0));
-      }
     },
   });
 
