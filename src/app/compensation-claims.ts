@@ -3,7 +3,7 @@ import { DomainError } from '../domain/errors.ts';
 import { findClaim, listClaims, type CompensationClaim } from '../store/compensation.repository.ts';
 import { requireRole } from './access.ts';
 import { runComplaintCommand } from './complaint-command.ts';
-import { decodeCursor, encodeCursor, isTimeAndId } from './cursors.ts';
+import { decodeCursor, isTimeAndId, pageOf } from './cursors.ts';
 
 const afterOf = (c: { at: string; id: string } | null) => (c ? { dueAt: c.at, id: c.id } : null);
 import type { AppDeps } from './deps.ts';
@@ -39,13 +39,11 @@ export async function findClaims(
     { ...(filter.status ? { status: filter.status } : {}), ...(filter.overdue ? { overdueAt: now } : {}) },
     { limit: page.limit + 1, after: afterOf(decodeCursor(page.cursor, isTimeAndId)) },
   );
-  const pageRows = rows.slice(0, page.limit);
-  const last = pageRows.at(-1);
-  return {
-    data: pageRows.map((c) => claimView(c, now)),
-    nextCursor:
-      rows.length > page.limit && last ? encodeCursor({ at: last.dueAt.toISOString(), id: last.id }) : null,
-  };
+  const { rows: pageRows, nextCursor } = pageOf(rows, page.limit, (last) => ({
+    at: last.dueAt.toISOString(),
+    id: last.id,
+  }));
+  return { data: pageRows.map((c) => claimView(c, now)), nextCursor };
 }
 
 /** The insurer decides a claim: approval credits the buyer's store credit; a rejection records its reason. */

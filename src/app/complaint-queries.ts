@@ -10,7 +10,7 @@ import { policyVersion } from '../store/policy.repository.ts';
 import { canSeeComplaint, complaintNotFound } from './access.ts';
 import { complaintView, type ComplaintView } from './complaint-view.ts';
 import type { AppDeps } from './deps.ts';
-import { decodeCursor, encodeCursor, isSeq, isTimeAndId } from './cursors.ts';
+import { decodeCursor, isSeq, isTimeAndId, pageOf } from './cursors.ts';
 
 export async function getComplaint(deps: AppDeps, actor: Actor, id: string): Promise<ComplaintView> {
   const stored = await findComplaint(deps.db, id);
@@ -34,20 +34,16 @@ export async function findComplaints(
   const after = cursor ? { createdAt: cursor.at, id: cursor.id } : null;
   const rows = await listComplaints(deps.db, scope, { limit: page.limit + 1, after });
   const now = deps.clock.now();
-  const pageRows = rows.slice(0, page.limit);
+  const { rows: pageRows, nextCursor } = pageOf(rows, page.limit, (last) => ({
+    at: last.createdAt.toISOString(),
+    id: last.complaint.id,
+  }));
   const data = [];
   for (const stored of pageRows) {
     const policy = await policyVersion(deps.db, stored.complaint.policyVersion);
     data.push(complaintView(stored, actor, { now, policy }));
   }
-  const last = pageRows.at(-1);
-  return {
-    data,
-    nextCursor:
-      rows.length > page.limit && last
-        ? encodeCursor({ at: last.createdAt.toISOString(), id: last.complaint.id })
-        : null,
-  };
+  return { data, nextCursor };
 }
 
 /** A timeline event as the API shows it. */
@@ -78,10 +74,6 @@ export async function getTimeline(
     afterSeq: after?.seq ?? 0,
     limit: page.limit + 1,
   });
-  const pageEvents = events.slice(0, page.limit);
-  const last = pageEvents.at(-1);
-  return {
-    data: pageEvents.map(eventView),
-    nextCursor: events.length > page.limit && last ? encodeCursor({ seq: last.seq }) : null,
-  };
+  const { rows: pageEvents, nextCursor } = pageOf(events, page.limit, (last) => ({ seq: last.seq }));
+  return { data: pageEvents.map(eventView), nextCursor };
 }

@@ -57,3 +57,20 @@ export const isSeq = (v: unknown): v is { seq: number } =>
   isRecord(v) && isIntBetween(v.seq, 0, 2_147_483_647);
 export const isRowId = (v: unknown): v is { id: number } =>
   isRecord(v) && isIntBetween(v.id, 0, Number.MAX_SAFE_INTEGER);
+
+/**
+ * One page of rows fetched with `limit + 1` (the extra row only tells whether there is a next page),
+ * and the cursor of that next page.
+ */
+export function pageOf<T>(
+  rows: T[],
+  limit: number,
+  cursorOf: (last: T) => unknown,
+): { rows: T[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    rows: page,
+    nextCursor: rows.length > limit && last !== undefined ? encodeCursor(cursorOf(last)) : null,
+  };
+}

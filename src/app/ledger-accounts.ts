@@ -2,7 +2,7 @@ import type { Actor } from '../domain/complaint/types.ts';
 import { DomainError } from '../domain/errors.ts';
 import { accounts } from '../domain/ledger.ts';
 import { accountBalance, accountPostings } from '../store/ledger.repository.ts';
-import { decodeCursor, encodeCursor, isRowId } from './cursors.ts';
+import { decodeCursor, isRowId, pageOf } from './cursors.ts';
 import type { AppDeps } from './deps.ts';
 
 /** Owners read their own balances; the platform and agents read every account (SPEC 7). */
@@ -28,8 +28,7 @@ export async function readAccount(
     limit: page.limit + 1,
     beforeId: before?.id ?? null,
   });
-  const pagePostings = postings.slice(0, page.limit);
-  const last = pagePostings.at(-1);
+  const { rows: pagePostings, nextCursor } = pageOf(postings, page.limit, (last) => ({ id: last.id }));
   const [type, ...owner] = accountId.split(':');
   return {
     id: accountId,
@@ -37,6 +36,6 @@ export async function readAccount(
     ownerId: owner.length ? owner.join(':') : null,
     balance: await accountBalance(deps.db, accountId),
     postings: pagePostings.map((p) => ({ ...p, id: String(p.id), createdAt: p.createdAt.toISOString() })),
-    nextCursor: postings.length > page.limit && last ? encodeCursor({ id: last.id }) : null,
+    nextCursor,
   };
 }

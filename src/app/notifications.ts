@@ -1,7 +1,7 @@
 import type { Actor } from '../domain/complaint/types.ts';
 import { DomainError } from '../domain/errors.ts';
 import { countUnread, listNotifications, markRead } from '../store/notifications.repository.ts';
-import { decodeCursor, encodeCursor, isTimeAndId } from './cursors.ts';
+import { decodeCursor, isTimeAndId, pageOf } from './cursors.ts';
 import type { AppDeps } from './deps.ts';
 import { renderNotification, type Locale } from './notification-texts.ts';
 
@@ -31,8 +31,10 @@ export async function readNotifications(
     before,
     unreadOnly: page.unreadOnly,
   });
-  const pageRows = rows.slice(0, page.limit);
-  const last = pageRows.at(-1);
+  const { rows: pageRows, nextCursor } = pageOf(rows, page.limit, (last) => ({
+    at: last.createdAt.toISOString(),
+    id: last.id,
+  }));
   return {
     data: pageRows.map((n) => ({
       id: n.id,
@@ -44,10 +46,7 @@ export async function readNotifications(
       readAt: n.readAt?.toISOString() ?? null,
     })),
     unreadCount: await countUnread(deps.db, recipients),
-    nextCursor:
-      rows.length > page.limit && last
-        ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id })
-        : null,
+    nextCursor,
   };
 }
 

@@ -8,7 +8,7 @@ import {
   type PayoutFilter,
 } from '../store/payouts.repository.ts';
 import { requireRole } from './access.ts';
-import { decodeCursor, encodeCursor, isTimeAndId } from './cursors.ts';
+import { decodeCursor, isTimeAndId, pageOf } from './cursors.ts';
 
 const afterOf = (c: { at: string; id: string } | null) => (c ? { dueAt: c.at, id: c.id } : null);
 import type { AppDeps } from './deps.ts';
@@ -47,13 +47,11 @@ export async function findPayouts(
     limit: page.limit + 1,
     after: afterOf(decodeCursor(page.cursor, isTimeAndId)),
   });
-  const pageRows = rows.slice(0, page.limit);
-  const last = pageRows.at(-1);
-  return {
-    data: pageRows.map(payoutView),
-    nextCursor:
-      rows.length > page.limit && last ? encodeCursor({ at: last.dueAt.toISOString(), id: last.id }) : null,
-  };
+  const { rows: pageRows, nextCursor } = pageOf(rows, page.limit, (last) => ({
+    at: last.dueAt.toISOString(),
+    id: last.id,
+  }));
+  return { data: pageRows.map(payoutView), nextCursor };
 }
 
 /** The marketplace moved the money. Idempotent: confirming twice (or at once) confirms once. */
