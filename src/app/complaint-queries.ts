@@ -3,6 +3,8 @@ import {
   type StoredEvent,
   findComplaint,
   listComplaints,
+  listComplaintsByDeadline,
+  type StoredComplaint,
   listEvents,
   type ComplaintFilter,
 } from '../store/complaints.repository.ts';
@@ -10,7 +12,7 @@ import { policyVersion } from '../store/policy.repository.ts';
 import { canSeeComplaint, complaintNotFound } from './access.ts';
 import { complaintView, type ComplaintView } from './complaint-view.ts';
 import type { AppDeps } from './deps.ts';
-import { decodeCursor, isSeq, isTimeAndId, pageOf } from './cursors.ts';
+import { decodeCursor, isDueAndId, isSeq, isTimeAndId, pageOf } from './cursors.ts';
 
 export async function getComplaint(deps: AppDeps, actor: Actor, id: string): Promise<ComplaintView> {
   const stored = await findComplaint(deps.db, id);
@@ -24,20 +26,33 @@ export async function findComplaints(
   deps: AppDeps,
   actor: Actor,
   filter: Omit<ComplaintFilter, 'buyerId' | 'shopId'>,
-  page: { limit: number; cursor?: string | undefined },
+  page: { limit: number; cursor?: string | undefined; sort?: 'newest' | 'deadline' | undefined },
 ): Promise<{ data: ComplaintView[]; nextCursor: string | null }> {
   const scope: ComplaintFilter = { ...filter };
   if (actor.role === 'buyer') scope.buyerId = actor.id;
   if (actor.role === 'seller') scope.shopId = actor.shopId ?? '\u0000';
   if (actor.role === 'insurer') scope.program = 'pasti_ori';
-  const cursor = decodeCursor(page.cursor, isTimeAndId);
-  const after = cursor ? { createdAt: cursor.at, id: cursor.id } : null;
-  const rows = await listComplaints(deps.db, scope, { limit: page.limit + 1, after });
+  let pageRows: StoredComplaint[];
+  let nextCursor: string | null;
+  if (page.sort === 'deadline') {
+    const cursor = decodeCursor(page.cursor, isDueAndId);
+    const rows = await listComplaintsByDeadline(deps.db, scope, { limit: page.limit + 1, after: cursor });
+    const paged = pageOf(rows, page.limit, (last) => ({
+      dueAt: last.nextDueAt?.toISOString() ?? null,
+      id: last.stored.complaint.id,
+    }));
+    pageRows = paged.rows.map((r) => r.stored);
+    nextCursor = paged.nextCursor;
+  } else {
+    const cursor = decodeCursor(page.cursor, isTimeAndId);
+    const after = cursor ? { createdAt: cursor.at, id: cursor.id } : null;
+    const rows = await listComplaints(deps.db, scope, { limit: page.limit + 1, after });
+    ({ rows: pageRows, nextCursor } = pageOf(rows, page.limit, (last) => ({
+      at: last.createdAt.toISOString(),
+      id: last.complaint.id,
+    })));
+  }
   const now = deps.clock.now();
-  const { rows: pageRows, nextCursor } = pageOf(rows, page.limit, (last) => ({
-    at: last.createdAt.toISOString(),
-    id: last.complaint.id,
-  }));
   const data = [];
   for (const stored of pageRows) {
     const policy = await policyVersion(deps.db, stored.complaint.policyVersion);

@@ -53,6 +53,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 export const isTimeAndId = (v: unknown): v is { at: string; id: string } =>
   isRecord(v) && isInstant(v.at) && isId(v.id);
+export const isDueAndId = (v: unknown): v is { dueAt: string | null; id: string } =>
+  isRecord(v) && (v.dueAt === null || isInstant(v.dueAt)) && isId(v.id);
 export const isSeq = (v: unknown): v is { seq: number } =>
   isRecord(v) && isIntBetween(v.seq, 0, 2_147_483_647);
 export const isRowId = (v: unknown): v is { id: number } =>

@@ -149,21 +149,21 @@ const deadlineSchema = z.object({
   breached: z.boolean(),
 });
 
-const settlementSchema = z.object({
+export const settlementLineSchema = z.object({
+  kind: z.string(),
+  to: z.enum(['buyer', 'seller']),
+  amount: minorUnits,
+  fundedBy: z.enum(['escrow', 'platform', 'insurer']),
+  dueAt: z.string().optional(),
+  status: z.string().optional(),
+});
+
+export const settlementSchema = z.object({
   currency: z.string(),
   buyerRefund: minorUnits,
   sellerRelease: minorUnits,
   settledAt: z.string(),
-  lines: z.array(
-    z.object({
-      kind: z.string(),
-      to: z.enum(['buyer', 'seller']),
-      amount: minorUnits,
-      fundedBy: z.enum(['escrow', 'platform', 'insurer']),
-      dueAt: z.string().optional(),
-      status: z.string().optional(),
-    }),
-  ),
+  lines: z.array(settlementLineSchema),
 });
 
 export const complaintResponse = z

@@ -123,12 +123,7 @@ export interface ListCursor {
   id: string;
 }
 
-/** Newest first, keyset-paginated on (created_at, id). */
-export async function listComplaints(
-  db: Executor,
-  filter: ComplaintFilter,
-  page: { limit: number; after: ListCursor | null },
-): Promise<StoredComplaint[]> {
+function filtered(db: Executor, filter: ComplaintFilter) {
   let query = db.selectFrom('complaints').selectAll();
   if (filter.buyerId !== undefined) query = query.where('buyer_id', '=', filter.buyerId);
   if (filter.shopId !== undefined) query = query.where('shop_id', '=', filter.shopId);
@@ -139,12 +134,47 @@ export async function listComplaints(
   if (filter.breaching !== undefined) query = query.where('is_breaching', '=', filter.breaching);
   if (filter.assignedAgentId !== undefined)
     query = query.where('assigned_agent_id', '=', filter.assignedAgentId);
+  return query;
+}
+
+/** Newest first, keyset-paginated on (created_at, id). */
+export async function listComplaints(
+  db: Executor,
+  filter: ComplaintFilter,
+  page: { limit: number; after: ListCursor | null },
+): Promise<StoredComplaint[]> {
+  let query = filtered(db, filter);
   if (page.after) {
     const { createdAt, id } = page.after;
     query = query.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id})`);
   }
   const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit).execute();
   return rows.map(toStored);
+}
+
+/** The earliest running deadline of the complaint; 'infinity' when none runs, so those come last. */
+const nextDue = sql<Date>`coalesce((select min(d.due_at) from deadlines d where d.complaint_id = complaints.id and d.state = 'pending'), 'infinity'::timestamptz)`;
+
+/**
+ * Most urgent first: ordered by the earliest running deadline, then id (complaints with none
+ * last), keyset-paginated on that pair. `nextDueAt` is null when no deadline runs.
+ */
+export async function listComplaintsByDeadline(
+  db: Executor,
+  filter: ComplaintFilter,
+  page: { limit: number; after: { dueAt: string | null; id: string } | null },
+): Promise<{ stored: StoredComplaint; nextDueAt: Date | null }[]> {
+  let query = filtered(db, filter).select(nextDue.as('next_due_at'));
+  if (page.after) {
+    const due = page.after.dueAt ?? 'infinity';
+    query = query.where(sql<boolean>`(${nextDue}, id) > (${due}::timestamptz, ${page.after.id})`);
+  }
+  const rows = await query.orderBy(nextDue).orderBy('id').limit(page.limit).execute();
+  return rows.map((row) => {
+    const due = row.next_due_at as Date | string;
+    const at = due instanceof Date ? due : new Date(due);
+    return { stored: toStored(row), nextDueAt: Number.isFinite(at.getTime()) ? at : null };
+  });
 }
 
 export interface StoredEvent {

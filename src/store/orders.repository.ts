@@ -1,4 +1,6 @@
+import type { Category, Status } from '../domain/complaint/types.ts';
 import type { Order, OrderLine, OrderStatus } from '../domain/order.ts';
+import { sql } from 'kysely';
 import type { Executor } from './db.ts';
 import type { OrderRow } from './schema.ts';
 
@@ -66,4 +68,38 @@ export async function insertOrderIfNew(db: Executor, order: Order, now: Date): P
 
 export async function updateOrder(db: Executor, order: Order, now: Date): Promise<void> {
   await db.updateTable('orders').set(columns(order, now)).where('id', '=', order.id).execute();
+}
+
+/** Newest first, keyset-paginated on (created_at, id), with the complaints filed on each order. */
+export async function listOrders(
+  db: Executor,
+  filter: { buyerId?: string; shopId?: string },
+  page: { limit: number; after: { createdAt: string; id: string } | null },
+): Promise<
+  { order: Order; createdAt: Date; complaints: { id: string; status: Status; category: Category }[] }[]
+> {
+  let query = db.selectFrom('orders').selectAll();
+  if (filter.buyerId !== undefined) query = query.where('buyer_id', '=', filter.buyerId);
+  if (filter.shopId !== undefined) query = query.where('shop_id', '=', filter.shopId);
+  if (page.after) {
+    const { createdAt, id } = page.after;
+    query = query.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id})`);
+  }
+  const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit).execute();
+  const ids = rows.map((r) => r.id);
+  const complaints = ids.length
+    ? await db
+        .selectFrom('complaints')
+        .select(['id', 'order_id', 'status', 'category'])
+        .where('order_id', 'in', ids)
+        .orderBy('created_at')
+        .execute()
+    : [];
+  return rows.map((row) => ({
+    order: toOrder(row),
+    createdAt: row.created_at,
+    complaints: complaints
+      .filter((c) => c.order_id === row.id)
+      .map((c) => ({ id: c.id, status: c.status as Status, category: c.category as Category })),
+  }));
 }

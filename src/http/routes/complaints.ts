@@ -6,6 +6,7 @@ import { findComplaints, getComplaint, getTimeline } from '../../app/complaint-q
 import type { ComplaintView } from '../../app/complaint-view.ts';
 import type { AppDeps } from '../../app/deps.ts';
 import { fileComplaint } from '../../app/file-complaint.ts';
+import { quoteSettlement } from '../../app/settlement-quote.ts';
 import type { Actor } from '../../domain/complaint/types.ts';
 import { CATEGORIES, DEADLINE_KINDS, PROGRAMS, STATUSES } from '../../domain/complaint/types.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -18,6 +19,8 @@ import {
   addressSchema,
   fileComplaintBody,
   pageQuery,
+  settlementLineSchema,
+  settlementSchema,
   shipmentBody,
   solutionSchema,
 } from '../schemas.ts';
@@ -92,6 +95,12 @@ export function registerComplaintRoutes(app: ZodApp, deps: AppDeps): void {
             .optional()
             .describe('Complaints with a breached SLA deadline.'),
           assignedAgentId: z.string().max(128).optional(),
+          sort: z
+            .enum(['newest', 'deadline'])
+            .default('newest')
+            .describe(
+              '`newest` (default) by filing time; `deadline`: most urgent first, by the earliest running deadline (complaints with none last).',
+            ),
         }),
         response: {
           200: z.object({ data: z.array(complaintResponse), nextCursor: z.string().nullable() }),
@@ -118,7 +127,7 @@ export function registerComplaintRoutes(app: ZodApp, deps: AppDeps): void {
           ...(q.breaching ? { breaching: q.breaching === 'true' } : {}),
           ...(q.assignedAgentId ? { assignedAgentId: q.assignedAgentId } : {}),
         },
-        { limit: q.limit, cursor: q.cursor },
+        { limit: q.limit, cursor: q.cursor, sort: q.sort },
       );
     },
   );
@@ -167,6 +176,40 @@ export function registerComplaintRoutes(app: ZodApp, deps: AppDeps): void {
       },
     },
     async (request) => getTimeline(deps, actorOf(request), request.params.id, request.query),
+  );
+
+  app.get(
+    '/v1/complaints/:id/settlement-quote',
+    {
+      schema: {
+        tags: ['complaints'],
+        summary: 'What a solution would pay, to whom, funded by whom (parties, agents; nothing is saved)',
+        description:
+          'Runs the settlement rules on a copy of the complaint as if the solution were carried out now. A refund settles at once (`settlement`); a return settles when the item is back (`expectedLines`, with `upTo` where the amount depends on the return shipping cost). Agents see it before they decide. 422 `solution_not_allowed` or `amount_exceeds_maximum` as for a decision.',
+        params: complaintParams,
+        querystring: solutionSchema.extend({
+          amount: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+        }),
+        response: {
+          200: z.object({
+            solution: solutionSchema,
+            resultingStatus: z.enum(STATUSES),
+            settlement: settlementSchema.omit({ settledAt: true }).nullable(),
+            expectedLines: z.array(settlementLineSchema.extend({ upTo: z.boolean().optional() })),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const { type, amount } = request.query;
+      return quoteSettlement(
+        deps,
+        actorOf(request),
+        request.params.id,
+        amount === undefined ? { type } : { type, amount },
+      );
+    },
   );
 
   /** One lifecycle action: POST /v1/complaints/{id}/…, answered with the complaint and its ETag. */

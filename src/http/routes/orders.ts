@@ -3,12 +3,13 @@ import { checkEligibility } from '../../app/check-eligibility.ts';
 import { requireRole } from '../../app/access.ts';
 import type { AppDeps } from '../../app/deps.ts';
 import { upsertOrder } from '../../app/upsert-order.ts';
-import { CATEGORIES, PROGRAMS, SOLUTION_TYPES } from '../../domain/complaint/types.ts';
+import { CATEGORIES, PROGRAMS, SOLUTION_TYPES, STATUSES } from '../../domain/complaint/types.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { paidTotal, type Order } from '../../domain/order.ts';
 import { findOrder } from '../../store/orders.repository.ts';
 import { actorOf } from '../server.ts';
-import { errorResponses, orderBody, orderResponse } from '../schemas.ts';
+import { errorResponses, orderBody, orderResponse, pageQuery } from '../schemas.ts';
+import { findOrders } from '../../app/order-queries.ts';
 import type { ZodApp } from './types.ts';
 
 function orderView(order: Order) {
@@ -20,6 +21,22 @@ function orderView(order: Order) {
     receivedConfirmedAt: order.receivedConfirmedAt?.toISOString() ?? null,
   };
 }
+
+const eligibilitySchema = z.object({
+  orderId: z.string(),
+  eligible: z.boolean(),
+  code: z.string().nullable(),
+  until: z.string().nullable(),
+  categories: z.array(
+    z.object({
+      category: z.enum(CATEGORIES),
+      eligible: z.boolean(),
+      program: z.enum(PROGRAMS),
+      code: z.string().nullable(),
+      solutions: z.array(z.enum(SOLUTION_TYPES)),
+    }),
+  ),
+});
 
 const orderParams = z.object({ orderId: z.string().min(1).max(128) });
 
@@ -58,6 +75,48 @@ export function registerOrderRoutes(app: ZodApp, deps: AppDeps): void {
   );
 
   app.get(
+    '/v1/orders',
+    {
+      schema: {
+        tags: ['orders'],
+        summary: 'List the orders the caller may see, newest first',
+        description:
+          'A buyer sees their own orders, a seller their shop’s, agents and the platform every order (narrowed by `buyerId` or `shopId`). Each order comes with the complaints filed on it and, for its buyer, the `eligibility` to file one now (as `GET /v1/orders/{orderId}/eligibility`).',
+        querystring: z.object({
+          ...pageQuery,
+          buyerId: z.string().min(1).max(128).optional(),
+          shopId: z.string().min(1).max(128).optional(),
+        }),
+        response: {
+          200: z.object({
+            data: z.array(
+              z.object({
+                order: orderResponse,
+                complaints: z.array(
+                  z.object({ id: z.string(), status: z.enum(STATUSES), category: z.enum(CATEGORIES) }),
+                ),
+                eligibility: eligibilitySchema.omit({ orderId: true }).nullable(),
+              }),
+            ),
+            nextCursor: z.string().nullable(),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      requireRole(actor, ['buyer', 'seller', 'agent', 'platform']);
+      const { buyerId, shopId, limit, cursor } = request.query;
+      const page = await findOrders(deps, actor, { buyerId, shopId }, { limit, cursor });
+      return {
+        nextCursor: page.nextCursor,
+        data: page.data.map((item) => ({ ...item, order: orderView(item.order) })),
+      };
+    },
+  );
+
+  app.get(
     '/v1/orders/:orderId',
     {
       schema: {
@@ -91,21 +150,7 @@ export function registerOrderRoutes(app: ZodApp, deps: AppDeps): void {
           'Which categories are open (each with the program it would fall under and, when closed, the refusal code), and until when.',
         params: orderParams,
         response: {
-          200: z.object({
-            orderId: z.string(),
-            eligible: z.boolean(),
-            code: z.string().nullable(),
-            until: z.string().nullable(),
-            categories: z.array(
-              z.object({
-                category: z.enum(CATEGORIES),
-                eligible: z.boolean(),
-                program: z.enum(PROGRAMS),
-                code: z.string().nullable(),
-                solutions: z.array(z.enum(SOLUTION_TYPES)),
-              }),
-            ),
-          }),
+          200: eligibilitySchema,
           ...errorResponses,
         },
       },

@@ -5,6 +5,7 @@ import * as eventFeedAndPolicy from './2026-11-22T0200-event-feed-and-policy.ts'
 import * as notifications from './2026-11-22T0300-notifications.ts';
 import * as email from './2026-11-22T0400-email.ts';
 import * as webhooks from './2026-11-22T0500-webhooks.ts';
+import * as orderLists from './2026-11-22T0600-order-lists.ts';
 
 /** Every migration, by its sortable name. Migrations never import application code. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0300-notifications': notifications,
   '2026-11-22T0400-email': email,
   '2026-11-22T0500-webhooks': webhooks,
+  '2026-11-22T0600-order-lists': orderLists,
 };
