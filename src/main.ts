@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { ManualClock, SystemClock, type Clock } from './app/clock.ts';
 import type { AppDeps } from './app/deps.ts';
@@ -24,6 +27,12 @@ import { sql } from 'kysely';
 
 const MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
 
+/** The web app as `npm run build:web` leaves it (npm start builds it first), or null when not built. */
+function builtWebApp(): string | null {
+  const dist = fileURLToPath(new URL('../web/dist/', import.meta.url));
+  return existsSync(path.join(dist, 'index.html')) ? dist : null;
+}
+
 export interface Sepakat {
   server: FastifyInstance;
   deps: AppDeps;
@@ -40,7 +49,13 @@ export interface Sepakat {
  */
 export async function assemble(
   config: Config,
-  opts: { database?: OpenedDatabase; startWorker?: boolean; startWebhookWorker?: boolean } = {},
+  opts: {
+    database?: OpenedDatabase;
+    startWorker?: boolean;
+    startWebhookWorker?: boolean;
+    /** Where the built web app is; default web/dist when it was built. */
+    webRoot?: string | null;
+  } = {},
 ): Promise<Sepakat> {
   const database =
     opts.database ??
@@ -74,6 +89,7 @@ export async function assemble(
     // A hard ceiling for any upload; the policy's per-kind limits (which an operator may raise) are
     // enforced while the bytes stream in.
     maxUploadBytes: MAX_UPLOAD_BYTES,
+    webRoot: opts.webRoot === undefined ? builtWebApp() : opts.webRoot,
     readiness: async () => {
       const checks: Record<string, { ok: boolean; detail?: string }> = {};
       try {

@@ -1,5 +1,5 @@
 import { allowedActions, waitingOn, type GuardCtx } from '../domain/complaint/lifecycle.ts';
-import { evidenceChecklist } from '../domain/complaint/rules.ts';
+import { evidenceChecklist, SOLUTIONS_BY_CATEGORY } from '../domain/complaint/rules.ts';
 import type { Actor } from '../domain/complaint/types.ts';
 import type { StoredComplaint } from '../store/complaints.repository.ts';
 
@@ -27,6 +27,7 @@ export function complaintView(stored: StoredComplaint, actor: Actor, ctx: GuardC
     revision: stored.revision,
     waitingOn: waitingOn(c),
     allowedActions: allowedActions(c, actor, ctx),
+    allowedSolutions: [...SOLUTIONS_BY_CATEGORY[c.category]],
     deadlines: c.deadlines,
     proposals: c.proposals,
     evidence: c.evidence,
@@ -37,6 +38,7 @@ export function complaintView(stored: StoredComplaint, actor: Actor, ctx: GuardC
     appeal: c.appeal,
     evidenceRequest: c.evidenceRequest,
     settlement: c.settlement,
+    execution: c.execution,
     extensions: isAgent
       ? c.extensions
       : c.extensions.map(({ kind, baseDueAt, hours, reason, at }) => ({

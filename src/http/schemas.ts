@@ -194,6 +194,9 @@ export const complaintResponse = z
     revision: z.number().int().describe('Increases with every change; sent as the ETag.'),
     waitingOn: z.enum(['buyer', 'seller', 'agent', 'courier', 'insurer', 'none']),
     allowedActions: z.array(z.enum(Object.keys(ACTIONS) as [keyof typeof ACTIONS])),
+    allowedSolutions: z
+      .array(z.enum(SOLUTION_TYPES))
+      .describe('The solution types that fit the complaint’s category (for proposals and decisions).'),
     deadlines: z.array(deadlineSchema),
     proposals: z.array(
       z.object({
@@ -251,6 +254,30 @@ export const complaintResponse = z
       })
       .nullable(),
     settlement: settlementSchema.nullable(),
+    execution: z
+      .object({
+        solution: solutionSchema,
+        startedAt: z.string(),
+        returnAddress: z.lazy(() => addressSchema).nullable(),
+        returnAddressAt: z.string().nullable(),
+        returnShipment: z.lazy(() => shipmentSchema).nullable(),
+        returnReceivedAt: z.string().nullable(),
+        inspection: z
+          .object({
+            result: z.enum(['accepted', 'rejected']),
+            note: z.string(),
+            evidenceIds: z.array(z.string()),
+            at: z.string(),
+          })
+          .nullable(),
+        sellerShipmentDueFrom: z.string().nullable(),
+        sellerShipment: z.lazy(() => shipmentSchema).nullable(),
+        receiptConfirmedAt: z.string().nullable(),
+      })
+      .nullable()
+      .describe(
+        'Carrying out the agreed or decided solution: the return address, the shipments, the inspection.',
+      ),
     extensions: z.array(
       z
         .object({
@@ -291,4 +318,12 @@ export const shipmentBody = z.object({
     .describe('A partner courier code of the policy, e.g. jne, jnt, sicepat, anteraja, pos.'),
   trackingNumber: z.string().trim().min(1).max(64).describe('The resi, in the courier’s format (policy).'),
   cost: minorUnits.describe('What the sender paid for the shipment.'),
+});
+
+const shipmentSchema = z.object({
+  courier: z.string(),
+  trackingNumber: z.string(),
+  cost: minorUnits,
+  shippedAt: z.string(),
+  deliveredAt: z.string().nullable(),
 });

@@ -1,4 +1,7 @@
-import fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import fastifyStatic from '@fastify/static';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -39,6 +42,43 @@ export interface ServerOptions {
   logLevel: string;
   maxUploadBytes: number;
   readiness: () => Promise<Readiness>;
+  /** The built web app (web/dist), served at /; null when it was not built. */
+  webRoot: string | null;
+}
+
+/** A browser asking for a page of the web app (any path outside the API), not an API client. */
+function isPageRequest(request: FastifyRequest): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const url = request.url;
+  if (/^\/(v1|docs|problems|metrics|healthz|readyz|openapi\.json)(\/|\?|$)/.test(url)) return false;
+  return String(request.headers.accept ?? '').includes('text/html');
+}
+
+const WEB_APP_CSP = [
+  "default-src 'self'",
+  "img-src 'self' blob: data:",
+  "media-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+/** Every page path answers with the app's index.html; the app routes in the browser. */
+function sendWebApp(reply: FastifyReply, webRoot: string | null) {
+  if (!webRoot) {
+    return reply
+      .code(503)
+      .type('text/plain; charset=utf-8')
+      .send('The web app is not built. Run `npm run build:web` (npm start does it for you).');
+  }
+  return reply
+    .header('cache-control', 'no-cache')
+    .header('content-security-policy', WEB_APP_CSP)
+    .header('x-content-type-options', 'nosniff')
+    .header('referrer-policy', 'same-origin')
+    .type('text/html; charset=utf-8')
+    .send(readFileSync(path.join(webRoot, 'index.html')));
 }
 
 function containsNul(value: unknown): boolean {
@@ -108,9 +148,23 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }
 
   app.setErrorHandler((error, request, reply) => sendProblem(reply, request, toProblem(error, request)));
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, request, problemOf('not_found', `No route ${request.method} ${request.url}.`)),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    if (isPageRequest(request)) return sendWebApp(reply, options.webRoot);
+    return sendProblem(reply, request, problemOf('not_found', `No route ${request.method} ${request.url}.`));
+  });
+  if (options.webRoot) {
+    await app.register(fastifyStatic, {
+      root: options.webRoot,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      setHeaders: (res, filePath) => {
+        // Vite names assets by their content hash: they never change under the same name.
+        if (filePath.includes(`${path.sep}assets${path.sep}`))
+          res.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+  }
 
   await app.register(multipart, {
     limits: { files: 1, fileSize: options.maxUploadBytes + 1, fields: 10, parts: 12 },

@@ -1,0 +1,301 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useState, type FormEvent } from 'react';
+import { api, ok } from '../api/client.ts';
+import type { Complaint, DeadlineKind, SolutionType } from '../api/types.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useUser } from '../session.tsx';
+import { ReasonAction } from './party-actions.tsx';
+import { SolutionFields, solutionOf } from './proposals.tsx';
+import { SettlementTable } from './settlement.tsx';
+import { ErrorMessage, Field } from './ui.tsx';
+import { ifMatch, useCommand } from './use-command.ts';
+
+/** Customer Care's tools on a case: take it, decide (with the money shown first), ask, extend, note, close. */
+export function AgentTools({ complaint }: { complaint: Complaint }) {
+  const { m } = useI18n();
+  const user = useUser();
+  const can = (a: Complaint['allowedActions'][number]) => complaint.allowedActions.includes(a);
+  const assign = useCommand(complaint.id);
+  return (
+    <>
+      {can('assign') && complaint.assignedAgentId !== user.userId && (
+        <div className="action-inline">
+          <button
+            type="button"
+            className="button"
+            disabled={assign.isPending}
+            onClick={() =>
+              assign.mutate(() =>
+                ok(
+                  api.POST('/v1/complaints/{id}/assign', {
+                    params: { path: { id: complaint.id } },
+                    body: {},
+                  }),
+                ),
+              )
+            }
+          >
+            {m.agent.assignMe}
+          </button>
+          <ErrorMessage error={assign.error} />
+        </div>
+      )}
+      {can('decide') && <DecisionForm complaint={complaint} />}
+      {can('request_evidence') && <EvidenceRequestForm complaint={complaint} />}
+      {can('extend_deadline') && complaint.deadlines.length > 0 && <ExtendForm complaint={complaint} />}
+      {can('add_note') && <NoteForm complaint={complaint} />}
+      {can('close') && (
+        <ReasonAction
+          complaint={complaint}
+          title={m.agent.closeCase}
+          danger
+          run={(reason) =>
+            ok(
+              api.POST('/v1/complaints/{id}/close', {
+                params: { path: { id: complaint.id }, header: ifMatch(complaint) },
+                body: { reason },
+              }),
+            )
+          }
+        />
+      )}
+    </>
+  );
+}
+
+/** The binding decision, with the settlement it would make shown line by line before it is confirmed. */
+function DecisionForm({ complaint }: { complaint: Complaint }) {
+  const { m } = useI18n();
+  const [type, setType] = useState<SolutionType>(complaint.allowedSolutions[0] ?? 'refund');
+  const [amountText, setAmountText] = useState('');
+  const [reason, setReason] = useState('');
+  const solution = useDeferredValue(solutionOf(type, amountText));
+  const quote = useQuery({
+    queryKey: ['quote', complaint.id, complaint.revision, solution],
+    queryFn: () =>
+      ok(
+        api.GET('/v1/complaints/{id}/settlement-quote', {
+          params: { path: { id: complaint.id }, query: solution! },
+        }),
+      ),
+    enabled: solution !== null,
+  });
+  const decide = useCommand(complaint.id, () => setReason(''));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!solution) return;
+    decide.mutate(() =>
+      ok(
+        api.POST('/v1/complaints/{id}/decision', {
+          params: { path: { id: complaint.id }, header: ifMatch(complaint) },
+          body: { ...solution, reason },
+        }),
+      ),
+    );
+  };
+  return (
+    <details className="action" open>
+      <summary>{m.agent.decisionTitle}</summary>
+      <form className="action-body" onSubmit={submit} noValidate>
+        <SolutionFields
+          complaint={complaint}
+          type={type}
+          setType={setType}
+          amountText={amountText}
+          setAmountText={setAmountText}
+        />
+        <div className="quote" aria-live="polite">
+          {quote.data?.settlement && (
+            <SettlementTable
+              caption={m.agent.quote}
+              lines={quote.data.settlement.lines}
+              currency={quote.data.settlement.currency}
+              buyerRefund={quote.data.settlement.buyerRefund}
+              sellerRelease={quote.data.settlement.sellerRelease}
+            />
+          )}
+          {quote.data && !quote.data.settlement && quote.data.expectedLines.length > 0 && (
+            <SettlementTable
+              caption={`${m.agent.quote} — ${m.agent.quoteLater}`}
+              lines={quote.data.expectedLines}
+              currency={complaint.currency}
+            />
+          )}
+          {quote.data && (
+            <p className="muted">
+              {m.agent.resultingStatus(m.status[quote.data.resultingStatus] ?? quote.data.resultingStatus)}
+            </p>
+          )}
+          <ErrorMessage error={quote.error} />
+        </div>
+        <Field label={m.agent.decisionReason}>
+          {(props) => (
+            <textarea
+              {...props}
+              rows={3}
+              maxLength={2000}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          )}
+        </Field>
+        <ErrorMessage error={decide.error} />
+        <button
+          type="submit"
+          className="button"
+          disabled={decide.isPending || !reason.trim() || !solution || !!quote.error}
+        >
+          {m.agent.confirmDecision}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+function EvidenceRequestForm({ complaint }: { complaint: Complaint }) {
+  const { m } = useI18n();
+  const [from, setFrom] = useState<'buyer' | 'seller'>('buyer');
+  const [note, setNote] = useState('');
+  const [hours, setHours] = useState(24);
+  const command = useCommand(complaint.id, () => setNote(''));
+  return (
+    <details className="action">
+      <summary>{m.agent.requestEvidence}</summary>
+      <form
+        className="action-body"
+        onSubmit={(e) => {
+          e.preventDefault();
+          command.mutate(() =>
+            ok(
+              api.POST('/v1/complaints/{id}/evidence-requests', {
+                params: { path: { id: complaint.id } },
+                body: { from, note, hours },
+              }),
+            ),
+          );
+        }}
+      >
+        <Field label={m.agent.requestFrom}>
+          {(props) => (
+            <select {...props} value={from} onChange={(e) => setFrom(e.target.value as 'buyer' | 'seller')}>
+              <option value="buyer">{m.roles.buyer}</option>
+              <option value="seller">{m.roles.seller}</option>
+            </select>
+          )}
+        </Field>
+        <Field label={m.agent.requestNote}>
+          {(props) => <textarea {...props} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
+        </Field>
+        <Field label={m.agent.extendHours}>
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              min={1}
+              max={336}
+              value={hours}
+              onChange={(e) => setHours(Number(e.target.value) || 1)}
+            />
+          )}
+        </Field>
+        <ErrorMessage error={command.error} />
+        <button type="submit" className="button" disabled={command.isPending || !note.trim()}>
+          {m.agent.requestEvidence}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+function ExtendForm({ complaint }: { complaint: Complaint }) {
+  const { m } = useI18n();
+  const [kind, setKind] = useState<DeadlineKind>(complaint.deadlines[0]!.kind);
+  const [hours, setHours] = useState(24);
+  const [reason, setReason] = useState('');
+  const command = useCommand(complaint.id, () => setReason(''));
+  return (
+    <details className="action">
+      <summary>{m.agent.extend}</summary>
+      <form
+        className="action-body"
+        onSubmit={(e) => {
+          e.preventDefault();
+          command.mutate(() =>
+            ok(
+              api.POST('/v1/complaints/{id}/deadlines/{kind}/extend', {
+                params: { path: { id: complaint.id, kind } },
+                body: { hours, reason },
+              }),
+            ),
+          );
+        }}
+      >
+        <Field label={m.agent.extendKind}>
+          {(props) => (
+            <select {...props} value={kind} onChange={(e) => setKind(e.target.value as DeadlineKind)}>
+              {complaint.deadlines.map((d) => (
+                <option key={d.kind} value={d.kind}>
+                  {m.deadline[d.kind]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={m.agent.extendHours}>
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              min={1}
+              max={720}
+              value={hours}
+              onChange={(e) => setHours(Number(e.target.value) || 1)}
+            />
+          )}
+        </Field>
+        <Field label={m.actions.reason}>
+          {(props) => (
+            <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          )}
+        </Field>
+        <ErrorMessage error={command.error} />
+        <button type="submit" className="button" disabled={command.isPending || !reason.trim()}>
+          {m.agent.extend}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+function NoteForm({ complaint }: { complaint: Complaint }) {
+  const { m } = useI18n();
+  const [body, setBody] = useState('');
+  const command = useCommand(complaint.id, () => setBody(''));
+  return (
+    <details className="action">
+      <summary>{m.complaint.note}</summary>
+      <form
+        className="action-body"
+        onSubmit={(e) => {
+          e.preventDefault();
+          command.mutate(() =>
+            ok(
+              api.POST('/v1/complaints/{id}/notes', {
+                params: { path: { id: complaint.id } },
+                body: { body },
+              }),
+            ),
+          );
+        }}
+      >
+        <Field label={m.complaint.note}>
+          {(props) => <textarea {...props} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />}
+        </Field>
+        <ErrorMessage error={command.error} />
+        <button type="submit" className="button secondary" disabled={command.isPending || !body.trim()}>
+          {m.complaint.addNote}
+        </button>
+      </form>
+    </details>
+  );
+}

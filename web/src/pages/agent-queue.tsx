@@ -1,0 +1,103 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { api, ok } from '../api/client.ts';
+import { Countdown, ErrorMessage, Loading } from '../components/ui.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+
+/** Customer Care's queue: escalations, appeals, near deadlines and overdue claims, most urgent first. */
+export default function QueuePage() {
+  const { m } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const assignee = params.get('assignee') ?? 'all';
+  const queue = useQuery({
+    queryKey: ['queue', assignee],
+    queryFn: () =>
+      ok(api.GET('/v1/agent/queue', { params: { query: assignee === 'all' ? {} : { assignee } } })),
+    refetchInterval: 10_000,
+  });
+  return (
+    <section className="page">
+      <h1>{m.agent.queueTitle}</h1>
+      <div className="filters" role="group" aria-label={m.inbox.filter}>
+        {['all', 'me', 'unassigned'].map((f) => (
+          <button
+            key={f}
+            type="button"
+            className={`chip ${assignee === f ? 'active' : ''}`}
+            aria-pressed={assignee === f}
+            onClick={() => setParams(f === 'all' ? {} : { assignee: f }, { replace: true })}
+          >
+            {m.agent.filters[f]}
+          </button>
+        ))}
+      </div>
+      {queue.isPending && <Loading />}
+      <ErrorMessage error={queue.error} />
+      {queue.data && (
+        <>
+          <p className="muted">{m.agent.total(queue.data.total)}</p>
+          {queue.data.data.length === 0 && <p className="empty">{m.agent.queueEmpty}</p>}
+          <table className="queue">
+            <caption className="visually-hidden">{m.agent.queueTitle}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{m.inbox.filter}</th>
+                <th scope="col">{m.inbox.category}</th>
+                <th scope="col">{m.complaint.nextDeadline}</th>
+                <th scope="col">{m.complaint.assignedTo('')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{m.agent.open}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {queue.data.data.map((item) => (
+                <tr
+                  key={`${item.kind}-${item.complaintId}-${item.claimId ?? ''}`}
+                  className={item.breached ? 'breached' : ''}
+                >
+                  <td>
+                    <span
+                      className={`badge ${item.kind === 'appeal' || item.breached ? 'badge-warn' : 'badge-info'}`}
+                    >
+                      {m.agent.kinds[item.kind]}
+                    </span>
+                    <br />
+                    <small>{m.status[item.status] ?? item.status}</small>
+                  </td>
+                  <td>
+                    {m.category[item.category] ?? item.category}
+                    <br />
+                    <small>{m.program[item.program] ?? item.program}</small>
+                  </td>
+                  <td>
+                    {item.dueAt ? (
+                      <>
+                        {item.deadlineKind ? `${m.deadline[item.deadlineKind] ?? item.deadlineKind}: ` : ''}
+                        <Countdown dueAt={item.dueAt} />
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                    {item.breached && (
+                      <>
+                        {' '}
+                        <span className="badge badge-warn">{m.complaint.breached}</span>
+                      </>
+                    )}
+                  </td>
+                  <td>{item.assignedAgentId ?? <span className="muted">{m.complaint.unassigned}</span>}</td>
+                  <td>
+                    <Link className="button small" to={`/complaints/${item.complaintId}`}>
+                      {m.agent.open}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
