@@ -207,14 +207,12 @@ function NotificationsLink() {
   });
   const unread = data?.unreadCount ?? 0;
   return (
-    <NavLink
-      to="/notifications"
-      aria-label={unread ? `${m.nav.notifications}, ${m.nav.unread(unread)}` : undefined}
-    >
+    <NavLink to="/notifications">
       {m.nav.notifications}
       {unread > 0 && (
-        <span className="count" aria-hidden="true">
+        <span className="count">
           {unread > 99 ? '99+' : unread}
+          <span className="visually-hidden"> {m.nav.unreadSuffix}</span>
         </span>
       )}
     </NavLink>
@@ -232,7 +230,7 @@ function DemoClockBar() {
   });
   if (clock.mode !== 'manual') return null;
   return (
-    <aside className="demo-clock" aria-label={m.demo.clock('')}>
+    <aside className="demo-clock" aria-label={m.demo.clock('').replace(/[: ]+$/, '')}>
       <span>
         {m.demo.clock('')} <DateTime iso={new Date(clock.now()).toISOString()} />
       </span>
@@ -240,7 +238,7 @@ function DemoClockBar() {
         <button
           key={h}
           type="button"
-          aria-label={m.demo.advanceLabel(h)}
+          title={m.demo.advanceLabel(h)}
           onClick={() => advance.mutate(h)}
           disabled={advance.isPending}
         >

@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from './schema';
+import type { paths } from './schema.d.ts';
 import type { Upload } from './types.ts';
 
 /** An RFC 9457 problem document as the API sends it. */

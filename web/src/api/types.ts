@@ -1,4 +1,4 @@
-import type { paths } from './schema';
+import type { paths } from './schema.d.ts';
 
 /** The JSON body of a successful response of one operation. */
 type Ok<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {

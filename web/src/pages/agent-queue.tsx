@@ -41,10 +41,10 @@ export default function QueuePage() {
             <caption className="visually-hidden">{m.agent.queueTitle}</caption>
             <thead>
               <tr>
-                <th scope="col">{m.inbox.filter}</th>
+                <th scope="col">{m.agent.why}</th>
                 <th scope="col">{m.inbox.category}</th>
                 <th scope="col">{m.complaint.nextDeadline}</th>
-                <th scope="col">{m.complaint.assignedTo('')}</th>
+                <th scope="col">{m.agent.assignee}</th>
                 <th scope="col">
                   <span className="visually-hidden">{m.agent.open}</span>
                 </th>

@@ -345,7 +345,7 @@ function Composer({ complaint }: { complaint: Complaint }) {
           type="file"
           multiple
           accept="image/jpeg,image/png,image/webp"
-          aria-label={m.evidence.file}
+          aria-label={m.complaint.attachPhotos}
           onChange={(e) => setFiles(Array.from(e.target.files ?? []).slice(0, 10))}
         />
         <button type="submit" className="button" disabled={send.isPending || !body.trim()}>

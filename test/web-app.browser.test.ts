@@ -1,0 +1,289 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { samplePng } from '../src/demo/sample-files.ts';
+import {
+  assertAccessible,
+  browserUnavailable,
+  newPage,
+  pageErrors,
+  screenshot,
+  signIn,
+  startWebApp,
+  type WebApp,
+} from './helpers/browser.ts';
+
+const HOUR = 3_600_000;
+const skip = browserUnavailable();
+const WAIT = { timeout: 15_000 };
+
+/** An order of the demo buyer Sari (u-100) at the demo's regular shop (s-1), delivered an hour ago. */
+async function orderForSari(app: WebApp, id: string, opts: { deliveredHoursAgo?: number } = {}) {
+  const now = app.t.now().getTime();
+  const res = await app.t.platform.put(`/v1/orders/${id}`, {
+    buyerId: 'u-100',
+    shopId: 's-1',
+    items: [{ lineId: 'l1', sku: 'SPT-1', name: 'Sepatu Lari', unitPrice: 500_000, quantity: 1 }],
+    shippingCost: 20_000,
+    courier: 'jne',
+    trackingNumber: '1234567890123456',
+    status: 'delivered',
+    shippedAt: new Date(now - 72 * HOUR).toISOString(),
+    deliveredAt: new Date(now - (opts.deliveredHoursAgo ?? 1) * HOUR).toISOString(),
+  });
+  assert.equal(res.status, 201, JSON.stringify(res.body));
+}
+
+const png = (name: string, rgb: [number, number, number]) => ({
+  name,
+  mimeType: 'image/png',
+  buffer: samplePng(rgb, 96),
+});
+
+async function attachPhoto(page: Page, kind: string, name: string, rgb: [number, number, number]) {
+  await page.getByLabel('Jenis bukti').selectOption({ label: kind });
+  await page.getByLabel('Berkas (foto atau video)').setInputFiles(png(name, rgb));
+  await page.getByRole('img', { name }).waitFor(WAIT); // the preview
+  await page.getByRole('button', { name: 'Tambahkan bukti' }).click();
+  await page.getByRole('img', { name }).waitFor({ state: 'detached', ...WAIT });
+}
+
+describe('the web app in a browser', { skip: skip ?? false }, () => {
+  let app: WebApp;
+  before(async () => {
+    app = await startWebApp();
+  });
+  after(() => app?.close());
+
+  it('walks a complaint from filing to refund across buyer, seller and agent, accessibly', async () => {
+    await orderForSari(app, 'o-web-1');
+    const buyer = await newPage(app, { phone: true });
+    await signIn(buyer, app, /Sari Wulandari/);
+    await assertAccessible(buyer, 'orders');
+
+    // My orders: what can be complained about, until when.
+    const card = buyer.locator('article', { hasText: 'Pesanan o-web-1' });
+    await card.getByText(/Bisa komplain sampai/).waitFor(WAIT);
+    await screenshot(buyer, 'buyer-orders');
+    await card.getByRole('link', { name: 'Ajukan Komplain' }).click();
+
+    // The wizard: problem, items, solution, story.
+    await buyer.getByRole('radio', { name: /Barang rusak/ }).check();
+    await assertAccessible(buyer, 'wizard');
+    await buyer.getByRole('button', { name: 'Lanjut' }).click();
+    // Going on without choosing an item says what is missing.
+    await buyer.getByRole('button', { name: 'Lanjut' }).click();
+    await buyer.getByRole('alert').getByText('Pilih minimal satu barang.').waitFor(WAIT);
+    await buyer.getByRole('checkbox', { name: /Sepatu Lari/ }).check();
+    await buyer.getByRole('button', { name: 'Lanjut' }).click();
+    await buyer.getByRole('radio', { name: 'Pengembalian dana' }).check();
+    await buyer.getByRole('button', { name: 'Lanjut' }).click();
+    await buyer
+      .getByLabel('Ceritakan apa yang terjadi')
+      .fill('Sol sepatu kanan lepas saat dibuka dari kardus.');
+    await screenshot(buyer, 'buyer-wizard');
+    await buyer.getByRole('button', { name: 'Ajukan komplain', exact: true }).click();
+
+    // Evidence: submitting too early names what is missing, in Indonesian.
+    await buyer.getByRole('heading', { name: 'Bukti' }).waitFor(WAIT);
+    await buyer.getByRole('button', { name: 'Kirim bukti ke penjual' }).click();
+    const incomplete = buyer.getByRole('alert').filter({ hasText: 'Bukti belum lengkap.' });
+    await incomplete.waitFor(WAIT);
+    assert.match(await incomplete.innerText(), /Foto produk/);
+    await attachPhoto(buyer, 'Foto produk', 'sol-lepas.png', [200, 40, 40]);
+    await attachPhoto(buyer, 'Foto produk', 'sol-dekat.png', [180, 60, 40]);
+    await attachPhoto(buyer, 'Foto kemasan', 'kardus.png', [150, 120, 60]);
+    await buyer.getByText('Semua bukti yang diminta sudah lengkap.').waitFor(WAIT);
+    await assertAccessible(buyer, 'evidence step');
+    await buyer.getByRole('button', { name: 'Kirim bukti ke penjual' }).click();
+
+    // The complaint page: waiting on the seller, with a countdown and what happens when it passes.
+    await buyer.waitForURL(/\/complaints\/cmp_/);
+    const complaintUrl = new URL(buyer.url()).pathname;
+    await buyer.getByText('Menunggu penjual').first().waitFor(WAIT);
+    await buyer.getByText(/dana dikembalikan ke pembeli karena penjual tidak merespons/).waitFor(WAIT);
+    await assertAccessible(buyer, 'complaint page (buyer)');
+
+    // The seller's inbox, most urgent first, with the complaint waiting on them.
+    const seller = await newPage(app);
+    await signIn(seller, app, /Toko Sumber Rejeki/);
+    const row = seller.locator('article', { hasText: 'Pesanan o-web-1' });
+    await row.getByText('Giliran Anda').waitFor(WAIT);
+    await assertAccessible(seller, 'seller inbox');
+    await screenshot(seller, 'seller-inbox');
+    await row.getByRole('link').click();
+    await seller.getByRole('heading', { name: 'Tawaran solusi' }).waitFor(WAIT);
+    await seller
+      .getByRole('img', { name: /Foto produk dari Pembeli/ })
+      .first()
+      .waitFor(WAIT);
+    await seller.getByRole('button', { name: 'Tolak', exact: true }).click();
+    await seller.getByLabel('Alasan menolak').fill('Sepatu dikirim dalam kondisi baik, ada video packing.');
+    await seller.getByRole('button', { name: 'Tolak', exact: true }).click();
+    await seller.getByText('Diskusi', { exact: true }).first().waitFor(WAIT);
+    await seller.getByLabel('Pesan', { exact: true }).fill('Mohon kirim foto label pengiriman juga.');
+    await seller.getByRole('button', { name: 'Kirim pesan' }).click();
+    await seller.getByText('Mohon kirim foto label pengiriman juga.').waitFor(WAIT);
+    await assertAccessible(seller, 'complaint page (seller)');
+
+    // The buyer's open page follows without a reload: the rejection and the message arrive.
+    await buyer.getByText('Mohon kirim foto label pengiriman juga.').waitFor(WAIT);
+    await buyer.getByText('Diskusi', { exact: true }).first().waitFor(WAIT);
+    await screenshot(buyer, 'buyer-complaint');
+    // The unread badge counts what the seller did.
+    assert.match(await buyer.getByRole('link', { name: /Notifikasi/ }).innerText(), /\d/);
+
+    // The buyer asks Customer Care for help.
+    const escalate = buyer.locator('details', { hasText: 'Minta bantuan Customer Care' });
+    await escalate.locator('summary').click();
+    await escalate.getByLabel('Alasan').fill('Penjual menolak padahal foto jelas menunjukkan sol lepas.');
+    await buyer.getByRole('button', { name: 'Minta bantuan Customer Care' }).click();
+    await buyer.getByText('Ditangani Customer Care').first().waitFor(WAIT);
+
+    // The agent: the queue, the case, the decision with its money shown first.
+    const agent = await newPage(app);
+    await signIn(agent, app, /Rina/);
+    const queued = agent.locator('tr', { hasText: 'Diteruskan' }).first();
+    await queued.waitFor(WAIT);
+    await assertAccessible(agent, 'agent queue');
+    await screenshot(agent, 'agent-queue');
+    await agent.goto(`${app.url}${complaintUrl}`);
+    await agent.getByRole('button', { name: 'Tangani kasus ini' }).click();
+    await agent.getByText('Ditangani a-1').waitFor(WAIT);
+    const quote = agent.locator('table.settlement', { hasText: 'Rincian dana sebelum diputuskan' });
+    await quote.getByText('Pengembalian dana barang').waitFor(WAIT);
+    assert.match((await quote.innerText()).replace(/\s/g, ' '), /Total ke pembeli\s+Rp 520\.000/);
+    // A partial refund changes the quote before anything is decided.
+    await agent.getByLabel(/Jumlah pengembalian dana/).fill('300.000');
+    // Money is written with a no-break space after Rp.
+    await quote
+      .getByText(/Rp\s220\.000/)
+      .first()
+      .waitFor(WAIT); // released to the seller
+    await agent.getByLabel(/Jumlah pengembalian dana/).fill('');
+    await agent
+      .getByLabel('Alasan keputusan (dibaca kedua pihak)')
+      .fill('Foto menunjukkan kerusakan pada sol; pengembalian dana penuh.');
+    await assertAccessible(agent, 'case view (agent)');
+    await screenshot(agent, 'agent-case');
+    await agent.getByRole('button', { name: 'Putuskan' }).click();
+    await agent.getByText(/Keputusan Customer Care:/).waitFor(WAIT);
+
+    // After the appeal window the decision is carried out: the buyer sees who pays what.
+    await app.t.advance(49);
+    const settlement = buyer.locator('table.settlement', { hasText: 'Rincian dana' });
+    await settlement.waitFor(WAIT);
+    const text = (await settlement.innerText()).replace(/\s/g, ' ');
+    assert.match(text, /Pengembalian dana barang.*Rp 500\.000/);
+    assert.match(text, /Pengembalian ongkir.*Rp 20\.000/);
+    assert.match(text, /Total ke pembeli\s+Rp 520\.000/);
+    await buyer.getByText(/Hasil:\s*Dana dikembalikan/).waitFor(WAIT);
+    await assertAccessible(buyer, 'resolved complaint (buyer)');
+    await screenshot(buyer, 'buyer-settlement');
+
+    // Notifications, and the switch to English.
+    await buyer.getByRole('link', { name: /Notifikasi/ }).click();
+    await buyer.getByRole('heading', { name: 'Notifikasi' }).waitFor(WAIT);
+    await assertAccessible(buyer, 'notifications');
+    await buyer.getByRole('button', { name: 'Switch to English' }).click();
+    await buyer.getByRole('heading', { name: 'Notifications' }).waitFor(WAIT);
+    assert.equal(await buyer.getAttribute('html', 'lang'), 'en');
+
+    for (const page of [buyer, seller, agent]) assert.deepEqual(pageErrors(page), []);
+  });
+
+  it('shows refusals as readable messages in the user’s language and keeps what was typed', async () => {
+    // An order delivered three days ago can no longer be complained about.
+    await orderForSari(app, 'o-web-late', { deliveredHoursAgo: 72 });
+    const buyer = await newPage(app);
+    await signIn(buyer, app, /Sari Wulandari/);
+    await buyer
+      .locator('article', { hasText: 'Pesanan o-web-late' })
+      .getByText(/Batas waktu komplain \(2×24 jam sejak pesanan sampai\) sudah lewat/)
+      .waitFor(WAIT);
+
+    // A return: the tracking number is checked against the courier's format, the form keeps its values.
+    await orderForSari(app, 'o-web-3');
+    const sari = app.t.as({ role: 'buyer', id: 'u-100' });
+    const shop = app.t.as({ role: 'seller', id: 'u-200', shopId: 's-1' });
+    const complaint = (
+      await sari.post('/v1/complaints', {
+        orderId: 'o-web-3',
+        category: 'not_as_described',
+        description: 'Warna berbeda dari foto di etalase.',
+        items: [{ lineId: 'l1', quantity: 1 }],
+        desiredSolution: { type: 'return_refund' },
+      })
+    ).body;
+    await buyer.goto(`${app.url}/complaints/${complaint.id}`);
+    await buyer.getByRole('heading', { name: 'Bukti' }).first().waitFor(WAIT);
+    await attachPhoto(buyer, 'Foto produk', 'warna.png', [20, 90, 200]);
+    await buyer.getByRole('button', { name: 'Kirim bukti ke penjual' }).click();
+    await buyer.getByText('Menunggu penjual').first().waitFor(WAIT);
+    const pending = (await sari.get(`/v1/complaints/${complaint.id}`)).body;
+    const accepted = await shop.post(
+      `/v1/complaints/${complaint.id}/proposals/${pending.proposals[0].id}/accept`,
+    );
+    assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+    const address = await shop.put(`/v1/complaints/${complaint.id}/return-address`, {
+      name: 'Toko Sumber Rejeki',
+      phone: '0812345678',
+      line1: 'Jl. Melati 5',
+      city: 'Bandung',
+      province: 'Jawa Barat',
+      postalCode: '40111',
+    });
+    assert.equal(address.status, 200, JSON.stringify(address.body));
+    await buyer.getByRole('heading', { name: 'Kembalikan barang & dana' }).waitFor(WAIT);
+    await buyer.getByLabel('Kurir').selectOption('jne');
+    await buyer.getByLabel('Nomor resi').fill('12345');
+    await buyer.getByLabel('Ongkos kirim (Rp)').fill('15.000');
+    await buyer.getByRole('button', { name: 'Simpan pengiriman' }).click();
+    await buyer.getByRole('alert').getByText('Nomor resi tidak sesuai format kurir.').waitFor(WAIT);
+    assert.equal(await buyer.getByLabel('Nomor resi').inputValue(), '12345');
+    assert.equal(await buyer.getByLabel('Ongkos kirim (Rp)').inputValue(), '15.000');
+
+    // The original delivery's tracking number: the server refuses it, in English after the switch.
+    await buyer.getByRole('button', { name: 'English' }).click();
+    await buyer.getByLabel('Tracking number').fill('1234567890123456');
+    await buyer.getByRole('button', { name: 'Save shipment' }).click();
+    const refusal = buyer.getByRole('alert');
+    await refusal.waitFor(WAIT);
+    await assertAccessible(buyer, 'return shipment form with an error');
+    await screenshot(buyer, 'buyer-return-error');
+    const message = await refusal.innerText();
+    assert.match(message, /That did not work\. This tracking number is already used by another shipment\./);
+    assert.equal(await buyer.getByLabel('Tracking number').inputValue(), '1234567890123456');
+    // With a proper number the return is on its way.
+    await buyer.getByLabel('Tracking number').fill('9876543210987654');
+    await buyer.getByRole('button', { name: 'Save shipment' }).click();
+    await buyer.getByText('Return on its way').first().waitFor(WAIT);
+
+    assert.deepEqual(pageErrors(buyer), []);
+  });
+
+  it('sends a user whose session is no longer valid back to sign in', async () => {
+    const page = await newPage(app);
+    await page.goto(`${app.url}/login`);
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'sepakat.session',
+        JSON.stringify({ token: 'forged', user: { userId: 'u-100', role: 'buyer', name: 'Sari' } }),
+      ),
+    );
+    await page.goto(`${app.url}/orders`);
+    await page.getByRole('heading', { name: 'Masuk ke demo Tokolink' }).waitFor(WAIT);
+    await assertAccessible(page, 'sign-in page');
+    await screenshot(page, 'sign-in');
+  });
+
+  it('answers page paths with the app and keeps API errors as problem documents', async () => {
+    const page = await fetch(`${app.url}/complaints/anything`, { headers: { accept: 'text/html' } });
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+    assert.match(await page.text(), /<div id="root">/);
+    const api = await fetch(`${app.url}/v1/nothing-here`, { headers: { accept: 'text/html' } });
+    assert.equal(api.status, 404);
+    assert.equal(((await api.json()) as { code: string }).code, 'not_found');
+  });
+});
