@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { samplePng } from '../src/demo/sample-files.ts';
+import { Given } from './helpers/given.ts';
 import {
   assertAccessible,
   browserUnavailable,
@@ -259,7 +260,118 @@ describe('the web app in a browser', { skip: skip ?? false }, () => {
     await buyer.getByRole('button', { name: 'Save shipment' }).click();
     await buyer.getByText('Return on its way').first().waitFor(WAIT);
 
+    // The seller: the return arrives (before tracking reports it), the inspection accepts it, the
+    // buyer is refunded.
+    const seller = await newPage(app);
+    await signIn(seller, app, /Toko Sumber Rejeki/);
+    await seller.goto(`${app.url}/complaints/${complaint.id}`);
+    await seller.getByRole('button', { name: 'Barang retur sudah sampai' }).click();
+    await seller.getByRole('radio', { name: 'Sesuai, setujui pengembalian dana' }).check();
+    await seller.getByLabel('Catatan pemeriksaan').fill('Barang kembali lengkap dengan label.');
+    await assertAccessible(seller, 'inspection form');
+    await seller.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await seller.getByText(/Hasil:\s*Barang dikembalikan, dana dikembalikan/).waitFor(WAIT);
+    await buyer.getByText(/Outcome:\s*Returned and refunded/).waitFor(WAIT);
+
     assert.deepEqual(pageErrors(buyer), []);
+    assert.deepEqual(pageErrors(seller), []);
+  });
+
+  it('lets a party counter-offer, appeal a decision and withdraw; a second agent decides the appeal', async () => {
+    await orderForSari(app, 'o-web-5');
+    const sari = app.t.as({ role: 'buyer', id: 'u-100' });
+    const filed = await sari.post('/v1/complaints', {
+      orderId: 'o-web-5',
+      category: 'damaged',
+      description: 'Sol sepatu lepas.',
+      items: [{ lineId: 'l1', quantity: 1 }],
+      desiredSolution: { type: 'refund' },
+    });
+    const id = filed.body.id as string;
+    const given = new Given(app.t);
+    await given.completeEvidence(id, { role: 'buyer', id: 'u-100' }, 'damaged', false);
+    assert.equal((await sari.post(`/v1/complaints/${id}/evidence/submit`)).status, 200);
+
+    // The seller counters the full refund with a partial one.
+    const seller = await newPage(app);
+    await signIn(seller, app, /Toko Sumber Rejeki/);
+    await seller.goto(`${app.url}/complaints/${id}`);
+    await seller.getByRole('button', { name: 'Tawar balik' }).click();
+    await seller.getByLabel(/Jumlah pengembalian dana/).fill('250.000');
+    await seller.getByRole('button', { name: 'Tawarkan solusi' }).click();
+    await seller.getByText(/Menunggu jawaban pembeli/).waitFor(WAIT);
+
+    // The buyer rejects it and escalates; an agent decides the partial refund.
+    const buyer = await newPage(app);
+    await signIn(buyer, app, /Sari Wulandari/);
+    await buyer.goto(`${app.url}/complaints/${id}`);
+    await buyer
+      .getByText(/Pengembalian dana\s*Rp\s250\.000/)
+      .first()
+      .waitFor(WAIT);
+    await buyer.getByRole('button', { name: 'Tolak', exact: true }).click();
+    await buyer.getByLabel('Alasan menolak').fill('Sol lepas total, tidak bisa dipakai.');
+    await buyer.getByRole('button', { name: 'Tolak', exact: true }).click();
+    await buyer.getByText('Diskusi', { exact: true }).first().waitFor(WAIT);
+    assert.equal(
+      (await sari.post(`/v1/complaints/${id}/escalate`, { reason: 'Tidak sepakat.' })).status,
+      200,
+    );
+    const first = await app.t.as({ role: 'agent', id: 'a-1' }).post(`/v1/complaints/${id}/decision`, {
+      type: 'refund',
+      amount: 250_000,
+      reason: 'Kerusakan sebagian.',
+    });
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+
+    // The buyer appeals with a reason and a chronology.
+    await buyer.locator('summary', { hasText: 'Ajukan banding' }).click();
+    const appeal = buyer.locator('details', { hasText: 'Ajukan banding' });
+    await appeal.getByLabel('Alasan').fill('Kerusakan total, bukan sebagian.');
+    await appeal
+      .getByLabel('Kronologi')
+      .fill('Sepatu dipakai sekali, sol langsung lepas seluruhnya. Foto terlampir di bukti awal.');
+    await assertAccessible(buyer, 'appeal form');
+    await appeal.getByRole('button', { name: 'Ajukan banding' }).click();
+    await buyer.getByText(/Banding diajukan: Kerusakan total/).waitFor(WAIT);
+
+    // The agent who decided may not decide the appeal: Rina has no decision form now, Andi has.
+    const rina = await newPage(app);
+    await signIn(rina, app, /Rina/);
+    await rina.goto(`${app.url}/complaints/${id}`);
+    await rina.getByText(/Banding diajukan: Kerusakan total/).waitFor(WAIT);
+    assert.equal(await rina.getByRole('button', { name: 'Putuskan' }).count(), 0);
+    const andi = await newPage(app);
+    await signIn(andi, app, /Andi/);
+    await andi.goto(`${app.url}/complaints/${id}`);
+    await andi.getByLabel('Alasan keputusan (dibaca kedua pihak)').fill('Banding diterima: kerusakan total.');
+    await andi.getByRole('button', { name: 'Putuskan' }).click();
+    await andi.getByText(/Keputusan akhir:/).waitFor(WAIT);
+    await buyer.getByText(/Outcome|Hasil:\s*Dana dikembalikan/).waitFor(WAIT);
+
+    // Customer Care's claims list opens (none are Pasti Ori here).
+    await andi.getByRole('link', { name: 'Klaim Pasti Ori' }).click();
+    await andi.getByRole('heading', { name: 'Klaim kompensasi Pasti Ori' }).waitFor(WAIT);
+    await assertAccessible(andi, 'claims');
+
+    // Withdrawing another complaint asks for confirmation first.
+    await orderForSari(app, 'o-web-6');
+    const other = await sari.post('/v1/complaints', {
+      orderId: 'o-web-6',
+      category: 'damaged',
+      description: 'Salah kirim warna.',
+      items: [{ lineId: 'l1', quantity: 1 }],
+      desiredSolution: { type: 'refund' },
+    });
+    await buyer.goto(`${app.url}/complaints/${other.body.id}`);
+    const withdraw = buyer.locator('details', { hasText: 'Batalkan komplain' });
+    await withdraw.locator('summary').click();
+    await withdraw.getByLabel('Alasan').fill('Sudah diselesaikan langsung dengan penjual.');
+    buyer.once('dialog', (dialog) => void dialog.accept());
+    await withdraw.getByRole('button', { name: 'Batalkan komplain' }).click();
+    await buyer.getByText(/Hasil:\s*Dibatalkan pembeli/).waitFor(WAIT);
+
+    for (const page of [buyer, seller, andi]) assert.deepEqual(pageErrors(page), []);
   });
 
   it('sends a user whose session is no longer valid back to sign in', async () => {

@@ -40,8 +40,8 @@ export function Proposals({ complaint }: { complaint: Complaint }) {
             )}
           </p>
           <p className="muted">
-            {m.proposal.from(m.roles[pending.by] ?? pending.by)} ·{' '}
-            {m.proposal.pendingFor(m.roles[pending.addressedTo] ?? pending.addressedTo)}
+            {m.proposal.from(m.waitingOn[pending.by] ?? pending.by)} ·{' '}
+            {m.proposal.pendingFor(m.waitingOn[pending.addressedTo] ?? pending.addressedTo)}
             {deadline && (
               <>
                 {' · '}
@@ -141,7 +141,7 @@ export function Proposals({ complaint }: { complaint: Complaint }) {
                   </>
                 )}{' '}
                 <span className="muted">
-                  · {m.proposal.from(m.roles[p.by] ?? p.by)} · {m.proposal.status[p.status] ?? p.status}
+                  · {m.proposal.from(m.waitingOn[p.by] ?? p.by)} · {m.proposal.status[p.status] ?? p.status}
                   {p.rejectionReason ? ` — ${p.rejectionReason}` : ''}
                 </span>
               </li>

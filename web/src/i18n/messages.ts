@@ -716,8 +716,8 @@ const en: Messages = {
   },
   proposal: {
     title: 'Proposed solution',
-    from: (who: string) => `From the ${who}`,
-    pendingFor: (who: string) => `Waiting for the ${who} to answer`,
+    from: (who: string) => `From ${who}`,
+    pendingFor: (who: string) => `Waiting for ${who} to answer`,
     accept: 'Accept',
     reject: 'Reject',
     counter: 'Counter-offer',
