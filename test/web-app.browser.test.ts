@@ -273,8 +273,50 @@ describe('the web app in a browser', { skip: skip ?? false }, () => {
     await seller.getByText(/Hasil:\s*Barang dikembalikan, dana dikembalikan/).waitFor(WAIT);
     await buyer.getByText(/Outcome:\s*Returned and refunded/).waitFor(WAIT);
 
+    // The seller's inbox filters: the ended complaint is under "Selesai".
+    await seller.getByRole('link', { name: 'Kotak Masuk Komplain' }).click();
+    await seller.getByRole('button', { name: 'Selesai' }).click();
+    await seller.locator('article', { hasText: 'Pesanan o-web-3' }).waitFor(WAIT);
+    assert.equal(await seller.locator('article', { hasText: 'Pesanan o-web-1' }).count(), 1);
+    await seller.getByLabel('Masalah').selectOption({ label: 'Barang rusak' });
+    await seller.locator('article', { hasText: 'Pesanan o-web-3' }).waitFor({ state: 'detached', ...WAIT });
+
     assert.deepEqual(pageErrors(buyer), []);
     assert.deepEqual(pageErrors(seller), []);
+  });
+
+  it('plays an unboxing video from the evidence gallery', async () => {
+    const now = app.t.now().getTime();
+    await app.t.platform.put('/v1/orders/o-web-mall', {
+      buyerId: 'u-100',
+      shopId: 's-2',
+      shopIsMall: true,
+      items: [{ lineId: 'l1', sku: 'SPT-2', name: 'Sepatu Lari Original', unitPrice: 900_000, quantity: 1 }],
+      shippingCost: 20_000,
+      status: 'delivered',
+      shippedAt: new Date(now - 72 * HOUR).toISOString(),
+      deliveredAt: new Date(now - HOUR).toISOString(),
+    });
+    const sari = { role: 'buyer' as const, id: 'u-100' };
+    const filed = await app.t.as(sari).post('/v1/complaints', {
+      orderId: 'o-web-mall',
+      category: 'not_as_described',
+      description: 'Ukuran berbeda dari pesanan.',
+      items: [{ lineId: 'l1', quantity: 1 }],
+      desiredSolution: { type: 'refund' },
+    });
+    await new Given(app.t).completeEvidence(filed.body.id, sari, 'not_as_described', true);
+    const buyer = await newPage(app);
+    await signIn(buyer, app, /Sari Wulandari/);
+    await buyer.goto(`${app.url}/complaints/${filed.body.id}`);
+    await buyer
+      .getByRole('button', { name: /Video bukti: Video unboxing dari Pembeli/ })
+      .first()
+      .click();
+    const video = buyer.locator('video.video');
+    await video.waitFor(WAIT);
+    assert.match((await video.getAttribute('src')) ?? '', /^blob:/);
+    assert.deepEqual(pageErrors(buyer), []);
   });
 
   it('lets a party counter-offer, appeal a decision and withdraw; a second agent decides the appeal', async () => {
