@@ -15,11 +15,13 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** A hash of everything the build reads: the sources, the page, the config and the locked packages. */
+/** A hash of everything the build reads: its sources, the domain's, the page, the config and the locked packages. */
 function sourceHash(): string {
   const hash = createHash('sha256');
   const inputs = [
     ...filesUnder(path.join(web, 'src')),
+    // The app bundles a few pure constants of the domain (statuses, categories).
+    ...filesUnder(path.join(root, 'src', 'domain')),
     path.join(web, 'index.html'),
     path.join(web, 'vite.config.ts'),
     path.join(root, 'package-lock.json'),

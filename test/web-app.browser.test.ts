@@ -5,6 +5,7 @@ import { samplePng } from '../src/demo/sample-files.ts';
 import { Given } from './helpers/given.ts';
 import {
   assertAccessible,
+  assertFitsScreen,
   browserUnavailable,
   newPage,
   pageErrors,
@@ -61,6 +62,7 @@ describe('the web app in a browser', { skip: skip ?? false }, () => {
     const buyer = await newPage(app, { phone: true });
     await signIn(buyer, app, /Sari Wulandari/);
     await assertAccessible(buyer, 'orders');
+    await assertFitsScreen(buyer, 'orders (phone)');
 
     // My orders: what can be complained about, until when.
     const card = buyer.locator('article', { hasText: 'Pesanan o-web-1' });
@@ -71,6 +73,7 @@ describe('the web app in a browser', { skip: skip ?? false }, () => {
     // The wizard: problem, items, solution, story.
     await buyer.getByRole('radio', { name: /Barang rusak/ }).check();
     await assertAccessible(buyer, 'wizard');
+    await assertFitsScreen(buyer, 'wizard (phone)');
     await buyer.getByRole('button', { name: 'Lanjut' }).click();
     // Going on without choosing an item says what is missing.
     await buyer.getByRole('button', { name: 'Lanjut' }).click();
@@ -96,6 +99,7 @@ describe('the web app in a browser', { skip: skip ?? false }, () => {
     await attachPhoto(buyer, 'Foto kemasan', 'kardus.png', [150, 120, 60]);
     await buyer.getByText('Semua bukti yang diminta sudah lengkap.').waitFor(WAIT);
     await assertAccessible(buyer, 'evidence step');
+    await assertFitsScreen(buyer, 'evidence step (phone)');
     await buyer.getByRole('button', { name: 'Kirim bukti ke penjual' }).click();
 
     // The complaint page: waiting on the seller, with a countdown and what happens when it passes.
@@ -104,6 +108,7 @@ describe('the web app in a browser', { skip: skip ?? false }, () => {
     await buyer.getByText('Menunggu penjual').first().waitFor(WAIT);
     await buyer.getByText(/dana dikembalikan ke pembeli karena penjual tidak merespons/).waitFor(WAIT);
     await assertAccessible(buyer, 'complaint page (buyer)');
+    await assertFitsScreen(buyer, 'complaint page (buyer, phone)');
 
     // The seller's inbox, most urgent first, with the complaint waiting on them.
     const seller = await newPage(app);
@@ -180,6 +185,7 @@ describe('the web app in a browser', { skip: skip ?? false }, () => {
     assert.match(text, /Total ke pembeli\s+Rp 520\.000/);
     await buyer.getByText(/Hasil:\s*Dana dikembalikan/).waitFor(WAIT);
     await assertAccessible(buyer, 'resolved complaint (buyer)');
+    await assertFitsScreen(buyer, 'settlement (phone)');
     await screenshot(buyer, 'buyer-settlement');
 
     // Notifications, and the switch to English.

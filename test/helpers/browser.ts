@@ -110,9 +110,25 @@ const SHOTS = new URL('../../docs/screenshots/', import.meta.url);
 export async function screenshot(page: Page, name: string): Promise<void> {
   if (process.env.UPDATE_SCREENSHOTS !== '1') return;
   mkdirSync(SHOTS, { recursive: true });
+  await page.evaluate(() => (globalThis as any).scrollTo(0, 0));
   await page.screenshot({ path: new URL(`${name}.png`, SHOTS).pathname, fullPage: false });
 }
 
 export function pageErrors(page: Page): string[] {
   return (page as Page & { errors?: string[] }).errors ?? [];
+}
+
+/**
+ * Usable on a phone: nothing wider than the screen. (With a phone's viewport the browser widens its
+ * layout to fit what is too wide, so the page is compared with the screen, not the window.)
+ */
+export async function assertFitsScreen(page: Page, label: string): Promise<void> {
+  const { scrollWidth, screenWidth } = await page.evaluate(() => {
+    const { document, screen } = globalThis as any;
+    return {
+      scrollWidth: document.documentElement.scrollWidth as number,
+      screenWidth: screen.width as number,
+    };
+  });
+  assert.ok(scrollWidth <= screenWidth, `${label}: ${scrollWidth} px wide on a ${screenWidth} px screen`);
 }

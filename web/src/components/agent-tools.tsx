@@ -4,7 +4,7 @@ import { api, ok } from '../api/client.ts';
 import type { Complaint, DeadlineKind, SolutionType } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useUser } from '../session.tsx';
-import { ReasonAction } from './party-actions.tsx';
+import { ButtonAction, ReasonAction } from './party-actions.tsx';
 import { SolutionFields, solutionOf } from './proposals.tsx';
 import { SettlementTable } from './settlement.tsx';
 import { ErrorMessage, Field } from './ui.tsx';
@@ -15,30 +15,16 @@ export function AgentTools({ complaint }: { complaint: Complaint }) {
   const { m } = useI18n();
   const user = useUser();
   const can = (a: Complaint['allowedActions'][number]) => complaint.allowedActions.includes(a);
-  const assign = useCommand(complaint.id);
   return (
     <>
       {can('assign') && complaint.assignedAgentId !== user.userId && (
-        <div className="action-inline">
-          <button
-            type="button"
-            className="button"
-            disabled={assign.isPending}
-            onClick={() =>
-              assign.mutate(() =>
-                ok(
-                  api.POST('/v1/complaints/{id}/assign', {
-                    params: { path: { id: complaint.id } },
-                    body: {},
-                  }),
-                ),
-              )
-            }
-          >
-            {m.agent.assignMe}
-          </button>
-          <ErrorMessage error={assign.error} />
-        </div>
+        <ButtonAction
+          complaint={complaint}
+          label={m.agent.assignMe}
+          run={() =>
+            ok(api.POST('/v1/complaints/{id}/assign', { params: { path: { id: complaint.id } }, body: {} }))
+          }
+        />
       )}
       {can('decide') && <DecisionForm complaint={complaint} />}
       {can('request_evidence') && <EvidenceRequestForm complaint={complaint} />}
@@ -186,18 +172,7 @@ function EvidenceRequestForm({ complaint }: { complaint: Complaint }) {
         <Field label={m.agent.requestNote}>
           {(props) => <textarea {...props} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
         </Field>
-        <Field label={m.agent.extendHours}>
-          {(props) => (
-            <input
-              {...props}
-              type="number"
-              min={1}
-              max={336}
-              value={hours}
-              onChange={(e) => setHours(Number(e.target.value) || 1)}
-            />
-          )}
-        </Field>
+        <HoursField hours={hours} setHours={setHours} max={336} />
         <ErrorMessage error={command.error} />
         <button type="submit" className="button" disabled={command.isPending || !note.trim()}>
           {m.agent.requestEvidence}
@@ -241,18 +216,7 @@ function ExtendForm({ complaint }: { complaint: Complaint }) {
             </select>
           )}
         </Field>
-        <Field label={m.agent.extendHours}>
-          {(props) => (
-            <input
-              {...props}
-              type="number"
-              min={1}
-              max={720}
-              value={hours}
-              onChange={(e) => setHours(Number(e.target.value) || 1)}
-            />
-          )}
-        </Field>
+        <HoursField hours={hours} setHours={setHours} max={720} />
         <Field label={m.actions.reason}>
           {(props) => (
             <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
@@ -297,5 +261,24 @@ function NoteForm({ complaint }: { complaint: Complaint }) {
         </button>
       </form>
     </details>
+  );
+}
+
+/** Whole hours, at least 1 (an evidence request's time, a deadline's extension). */
+function HoursField({ hours, setHours, max }: { hours: number; setHours: (h: number) => void; max: number }) {
+  const { m } = useI18n();
+  return (
+    <Field label={m.agent.extendHours}>
+      {(props) => (
+        <input
+          {...props}
+          type="number"
+          min={1}
+          max={max}
+          value={hours}
+          onChange={(e) => setHours(Math.min(max, Math.max(1, Math.floor(Number(e.target.value)) || 1)))}
+        />
+      )}
+    </Field>
   );
 }

@@ -325,7 +325,7 @@ function InspectionForm({ complaint }: { complaint: Complaint }) {
 }
 
 /** A one-click action (confirm receipt, return received). */
-function ButtonAction({
+export function ButtonAction({
   complaint,
   label,
   run,

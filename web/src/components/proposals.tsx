@@ -172,7 +172,7 @@ export function SolutionFields({
   const max = type === 'shipping_refund' ? complaint.refundable.shippingShare : complaint.refundable.maximum;
   return (
     <>
-      <Field label={m.proposal.title}>
+      <Field label={m.solutionLabel}>
         {(props) => (
           <select {...props} value={type} onChange={(e) => setType(e.target.value as SolutionType)}>
             {complaint.allowedSolutions.map((s) => (

@@ -27,7 +27,7 @@ export function SettlementTable({
               {m.settlement.kinds[l.kind] ?? l.kind}
               <small>
                 {m.settlement.line(
-                  m.settlement.to[l.to] ?? l.to,
+                  m.waitingOn[l.to] ?? l.to,
                   m.settlement.fundedBy[l.fundedBy] ?? l.fundedBy,
                 )}
                 {l.status ? ` · ${m.settlement.claim[l.status] ?? l.status}` : ''}

@@ -307,7 +307,6 @@ const id = {
     title: 'Rincian dana',
     buyerRefund: 'Total ke pembeli',
     sellerRelease: 'Diteruskan ke penjual',
-    to: { buyer: 'Pembeli', seller: 'Penjual' } as Record<string, string>,
     fundedBy: { escrow: 'dana pesanan (rekber)', platform: 'Tokolink', insurer: 'asuransi' } as Record<
       string,
       string
@@ -356,7 +355,7 @@ const id = {
     resend: 'Kirim ulang pesanan',
     shipping_refund: 'Pengembalian ongkir',
   } satisfies Record<SolutionType, string> as Record<string, string>,
-  solutionWithAmount: (type: string, amount: string) => `${type} ${amount}`,
+  solutionLabel: 'Solusi',
   status: {
     awaiting_evidence: 'Melengkapi bukti',
     awaiting_seller: 'Menunggu penjual',
@@ -823,9 +822,8 @@ const en: Messages = {
     title: 'Who receives what',
     buyerRefund: 'Total to the buyer',
     sellerRelease: 'Released to the seller',
-    to: { buyer: 'Buyer', seller: 'Seller' },
     fundedBy: { escrow: 'the order’s escrow', platform: 'Tokolink', insurer: 'the insurer' },
-    line: (to: string, from: string) => `to the ${to.toLowerCase()}, from ${from}`,
+    line: (to: string, from: string) => `to ${to}, from ${from}`,
     due: (when: string) => `paid by ${when}`,
     kinds: {
       items_refund: 'Items refund',
@@ -862,7 +860,7 @@ const en: Messages = {
     resend: 'Resend the order',
     shipping_refund: 'Shipping refund',
   },
-  solutionWithAmount: (type: string, amount: string) => `${type} of ${amount}`,
+  solutionLabel: 'Solution',
   status: {
     awaiting_evidence: 'Adding evidence',
     awaiting_seller: 'Waiting for the seller',

@@ -1,30 +1,16 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, ok } from '../api/client.ts';
 import type { Category, Complaint, Status } from '../api/types.ts';
+import { CATEGORIES, STATUSES, TERMINAL_STATUSES } from '../../../src/domain/complaint/types.ts';
 import { Countdown, ErrorMessage, Loading, Money, StatusBadge } from '../components/ui.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useUser } from '../session.tsx';
 
-const RUNNING: Status[] = [
-  'awaiting_evidence',
-  'awaiting_seller',
-  'negotiating',
-  'escalated',
-  'awaiting_return_shipment',
-  'return_in_transit',
-  'return_inspection',
-  'awaiting_seller_shipment',
-  'seller_shipment_in_transit',
-];
-const CATEGORIES: Category[] = [
-  'not_received',
-  'damaged',
-  'missing_items',
-  'not_as_described',
-  'counterfeit',
-  'shipping_cost',
-];
+// The same lists as the API's (pure constants of the domain, bundled into the app).
+const RUNNING: Status[] = STATUSES.filter((s) => !TERMINAL_STATUSES.includes(s));
+const ENDED: Status[] = [...TERMINAL_STATUSES];
 type Filter = 'action' | 'open' | 'ended' | 'breaching';
 
 /**
@@ -41,7 +27,7 @@ export default function ComplaintListPage() {
   const query = {
     sort: 'deadline' as const,
     limit: 20,
-    status: filter === 'ended' ? (['resolved', 'closed'] as Status[]) : RUNNING,
+    status: filter === 'ended' ? ENDED : RUNNING,
     ...(filter === 'breaching' ? { breaching: 'true' as const } : {}),
     ...(category ? { category } : {}),
   };
@@ -59,6 +45,12 @@ export default function ComplaintListPage() {
   });
   const all = list.data?.pages.flatMap((p) => p.data) ?? [];
   const shown = filter === 'action' ? all.filter((c) => c.waitingOn === party) : all;
+  // "Needs action" is decided per complaint (whose move it is), so a page may hold few of them:
+  // keep loading, most urgent first, until there is a screenful or nothing more.
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  useEffect(() => {
+    if (filter === 'action' && shown.length < 10 && hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [filter, shown.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
