@@ -422,6 +422,26 @@ describe('the web app in a browser', { skip: skip ?? false }, () => {
     for (const page of [buyer, seller, andi]) assert.deepEqual(pageErrors(page), []);
   });
 
+  it('signs in a user the marketplace hands over with a token in the URL fragment', async () => {
+    const { token } = (
+      await app.t
+        .as({ role: 'anonymous' })
+        .post('/v1/dev/login', { userId: 'u-200', role: 'seller', shopId: 's-1' })
+    ).body;
+    const page = await newPage(app);
+    await page.goto(
+      `${app.url}/auth#token=${encodeURIComponent(token)}&next=${encodeURIComponent('/inbox?show=ended')}`,
+    );
+    await page.getByRole('heading', { name: 'Kotak Masuk Komplain' }).waitFor(WAIT);
+    assert.equal(new URL(page.url()).hash, '');
+    assert.equal(new URL(page.url()).search, '?show=ended');
+    // A next that leads away from the app is ignored; a bad token is a readable refusal.
+    const other = await newPage(app);
+    await other.goto(`${app.url}/auth#token=forged&next=${encodeURIComponent('//evil.example/')}`);
+    await other.getByRole('alert').getByText('Sesi Anda berakhir. Silakan masuk lagi.').waitFor(WAIT);
+    assert.equal(new URL(other.url()).host, new URL(app.url).host);
+  });
+
   it('sends a user whose session is no longer valid back to sign in', async () => {
     const page = await newPage(app);
     await page.goto(`${app.url}/login`);

@@ -187,5 +187,20 @@ for (const backend of backends()) {
         .get(`/v1/complaints/${complaint.id}/settlement-quote?type=refund`);
       assert.equal(stranger.status, 404);
     });
+
+    it('tells the caller who they are (GET /v1/me)', async () => {
+      const buyer = await t.as({ role: 'buyer', id: 'u-7' }).get('/v1/me');
+      assert.deepEqual(buyer.body, { userId: 'u-7', role: 'buyer', shopId: null });
+      const seller = await t.as({ role: 'seller', id: 'u-8', shopId: 's-9' }).get('/v1/me');
+      assert.deepEqual(seller.body, { userId: 'u-8', role: 'seller', shopId: 's-9' });
+      const admin = await t.as({ role: 'admin', id: 'adm-1' }).get('/v1/me');
+      assert.deepEqual(admin.body, { userId: 'adm-1', role: 'admin', shopId: null });
+      assert.equal((await t.platform.get('/v1/me')).body.role, 'platform');
+      const anonymous = await t.as({ role: 'anonymous' }).get('/v1/me');
+      assert.equal(anonymous.status, 401);
+      assert.equal(anonymous.body.code, 'unauthorized');
+      const forged = await t.as({ role: 'anonymous' }).get('/v1/me', { authorization: 'Bearer not-a-token' });
+      assert.equal(forged.status, 401);
+    });
   });
 }

@@ -27,6 +27,7 @@ import { registerNotificationRoutes } from './routes/notifications.ts';
 import { registerContactRoutes } from './routes/contacts.ts';
 import { registerWebhookRoutes } from './routes/webhooks.ts';
 import { registerHealthRoutes, type Readiness } from './routes/health.ts';
+import { registerMeRoutes } from './routes/me.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -225,6 +226,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   const typed = app.withTypeProvider<ZodTypeProvider>();
   registerHealthRoutes(typed, options.readiness);
+  registerMeRoutes(typed);
   registerOrderRoutes(typed, options.deps);
   registerComplaintRoutes(typed, options.deps);
   registerUploadRoutes(typed, options.deps);

@@ -5,6 +5,7 @@ import { api, ok } from './api/client.ts';
 import { useServerClock } from './clock.tsx';
 import { DateTime, ErrorMessage, Loading } from './components/ui.tsx';
 import { useI18n } from './i18n/i18n.tsx';
+import { AuthPage } from './pages/auth.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { homeFor, useSession } from './session.tsx';
 
@@ -29,6 +30,7 @@ export function App() {
         <Suspense fallback={<Loading />}>
           <Routes>
             <Route path="/login" element={<LoginPage />} />
+            <Route path="/auth" element={<AuthPage />} />
             <Route
               path="/"
               element={user ? <Navigate to={homeFor(user.role)} replace /> : <Navigate to="/login" replace />}

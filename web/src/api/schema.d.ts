@@ -135,6 +135,204 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The caller, as the credentials say
+     * @description The user of a token (`role` as the token says: buyer, seller, agent or admin; `shopId` for sellers), or the platform or insurer of an API key. 401 without valid credentials.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              userId: string;
+              /** @enum {string} */
+              role: 'buyer' | 'seller' | 'agent' | 'admin' | 'platform' | 'insurer';
+              shopId: string | null;
+            };
+          };
+        };
+        /** @description An RFC 9457 problem document (application/problem+json). */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description A stable machine code, e.g. complaint_window_closed. */
+              code: string;
+              instance?: string;
+              requestId?: string;
+              errors?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description An RFC 9457 problem document (application/problem+json). */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description A stable machine code, e.g. complaint_window_closed. */
+              code: string;
+              instance?: string;
+              requestId?: string;
+              errors?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description An RFC 9457 problem document (application/problem+json). */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description A stable machine code, e.g. complaint_window_closed. */
+              code: string;
+              instance?: string;
+              requestId?: string;
+              errors?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description An RFC 9457 problem document (application/problem+json). */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description A stable machine code, e.g. complaint_window_closed. */
+              code: string;
+              instance?: string;
+              requestId?: string;
+              errors?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description An RFC 9457 problem document (application/problem+json). */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description A stable machine code, e.g. complaint_window_closed. */
+              code: string;
+              instance?: string;
+              requestId?: string;
+              errors?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description An RFC 9457 problem document (application/problem+json). */
+        412: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description A stable machine code, e.g. complaint_window_closed. */
+              code: string;
+              instance?: string;
+              requestId?: string;
+              errors?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description An RFC 9457 problem document (application/problem+json). */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description A stable machine code, e.g. complaint_window_closed. */
+              code: string;
+              instance?: string;
+              requestId?: string;
+              errors?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/orders/{orderId}': {
     parameters: {
       query?: never;

@@ -59,6 +59,7 @@ const id = {
   } as Record<string, string>,
   login: {
     title: 'Masuk ke demo Tokolink',
+    handoff: 'Masuk ke Pusat Resolusi',
     intro:
       'Sepakat berjalan dalam mode demo. Pilih siapa Anda: pembeli yang mengajukan komplain, penjual yang menanggapi, atau Customer Care yang memutuskan.',
     as: (name: string) => `Masuk sebagai ${name}`,
@@ -583,6 +584,7 @@ const en: Messages = {
   },
   login: {
     title: 'Sign in to the Tokolink demo',
+    handoff: 'Signing in to the Resolution Center',
     intro:
       'Sepakat is running in demo mode. Choose who you are: a buyer filing a complaint, a seller answering one, or Customer Care deciding.',
     as: (name: string) => `Sign in as ${name}`,
