@@ -309,6 +309,7 @@ for (const backend of backends()) {
       const escalated = await read(lost);
       assert.equal(escalated.status, 'escalated');
       assert.match(escalated.escalation.reason, /lost/);
+      assert.match(escalated.escalation.reasonCode, /^(return_lost|seller_shipment_lost)$/);
     });
 
     it('a rejected inspection goes to Customer Care, whose decision then settles at once', async () => {
@@ -323,6 +324,7 @@ for (const backend of backends()) {
       });
       assert.equal(rejected.status, 200, JSON.stringify(rejected.body));
       assert.equal(rejected.body.status, 'escalated');
+      assert.equal(rejected.body.escalation.reasonCode, 'inspection_rejected');
       assert.ok(!rejected.body.allowedActions.includes('withdraw'));
       assert.equal(
         (await t.as(g.buyer).post(`/v1/complaints/${g.complaint.id}/withdraw`, { reason: 'x' })).status,

@@ -261,6 +261,8 @@ for (const backend of backends()) {
       const c = (await t.platform.get(`/v1/complaints/${complaint.id}`)).body;
       assert.equal(c.status, 'escalated');
       assert.equal(c.escalation.by, 'system');
+      // Sepakat's own words come with a code, for apps to say them in their language.
+      assert.equal(c.escalation.reasonCode, 'no_new_proposal');
       assert.equal(c.waitingOn, 'agent');
       assert.deepEqual(
         c.deadlines.map((d: { kind: string; onExpiry: string }) => [d.kind, d.onExpiry]),

@@ -291,6 +291,116 @@ describe('the web app in a browser', { skip: skip ?? false }, () => {
     assert.deepEqual(pageErrors(seller), []);
   });
 
+  it('carries an exchange through the return address, a rejected inspection, Customer Care’s tools, the replacement and its receipt', async () => {
+    await orderForSari(app, 'o-web-7');
+    const sari = { role: 'buyer' as const, id: 'u-100' };
+    const shop = app.t.as({ role: 'seller', id: 'u-200', shopId: 's-1' });
+    const filed = await app.t.as(sari).post('/v1/complaints', {
+      orderId: 'o-web-7',
+      category: 'damaged',
+      description: 'Jahitan sepatu lepas.',
+      items: [{ lineId: 'l1', quantity: 1 }],
+      desiredSolution: { type: 'return_exchange' },
+    });
+    const id = filed.body.id as string;
+    await new Given(app.t).completeEvidence(id, sari, 'damaged', false);
+    const submitted = await app.t.as(sari).post(`/v1/complaints/${id}/evidence/submit`);
+    assert.equal(
+      (await shop.post(`/v1/complaints/${id}/proposals/${submitted.body.proposals[0].id}/accept`)).status,
+      200,
+    );
+
+    // The seller gives the return address through the form.
+    const seller = await newPage(app);
+    await signIn(seller, app, /Toko Sumber Rejeki/);
+    await seller.goto(`${app.url}/complaints/${id}`);
+    await seller.getByLabel('Nama penerima').fill('Gudang Sumber Rejeki');
+    await seller.getByLabel('Telepon').fill('0812-3456-7890');
+    await seller.getByLabel('Alamat', { exact: true }).fill('Jl. Melati 5');
+    await seller.getByLabel('Kota').fill('Bandung');
+    await seller.getByLabel('Provinsi').fill('Jawa Barat');
+    await seller.getByLabel('Kode pos').fill('40111');
+    await assertAccessible(seller, 'return address form');
+    await seller.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await seller.getByText('Gudang Sumber Rejeki · 0812-3456-7890').waitFor(WAIT);
+
+    // The return travels and arrives; the seller rejects it with a photo: Customer Care takes over.
+    const shipped = await app.t.as(sari).post(`/v1/complaints/${id}/return-shipment`, {
+      courier: 'sicepat',
+      trackingNumber: '001234567890',
+      cost: 12_000,
+    });
+    assert.equal(shipped.status, 200, JSON.stringify(shipped.body));
+    await app.t.platform.post('/v1/shipments/001234567890/delivered');
+    await seller.getByRole('radio', { name: 'Tidak sesuai, tolak' }).check();
+    await seller
+      .getByLabel('Catatan pemeriksaan')
+      .fill('Yang dikembalikan sepatu lain, bukan dari toko kami.');
+    const save = seller.getByRole('button', { name: 'Simpan', exact: true });
+    assert.equal(await save.isDisabled(), true, 'a rejection needs a photo');
+    await seller.getByLabel('Foto barang yang kembali').setInputFiles(png('retur.png', [90, 90, 90]));
+    await save.click();
+    await seller
+      .getByText(/Diteruskan ke Customer Care: Penjual menolak hasil pemeriksaan: Yang dikembalikan/)
+      .waitFor(WAIT);
+
+    // Customer Care: an internal note, an evidence request, a longer deadline, then the decision.
+    const agent = await newPage(app);
+    await signIn(agent, app, /Rina/);
+    await agent.goto(`${app.url}/complaints/${id}`);
+    const note = agent.locator('details', { hasText: 'Catatan internal (hanya Customer Care)' });
+    await note.locator('summary').click();
+    await note.getByLabel('Catatan internal (hanya Customer Care)').fill('Cek foto resi retur dulu.');
+    await note.getByRole('button', { name: 'Simpan catatan' }).click();
+    await agent.locator('.bubble.internal', { hasText: 'Cek foto resi retur dulu.' }).waitFor(WAIT);
+    const ask = agent.locator('details', { hasText: 'Minta bukti' });
+    await ask.locator('summary').click();
+    await ask.getByLabel('Yang diminta').fill('Foto resi pengiriman retur.');
+    await ask.getByLabel('Waktu untuk menjawab (jam)').fill('12');
+    await ask.getByRole('button', { name: 'Minta bukti' }).click();
+    await agent
+      .getByText(/Customer Care meminta bukti dari pembeli: Foto resi pengiriman retur\./)
+      .waitFor(WAIT);
+    const extend = agent.locator('details', { hasText: 'Perpanjang tenggat' });
+    await extend.locator('summary').click();
+    await extend.getByLabel('Tambahan (jam)').fill('');
+    await extend.getByLabel('Tambahan (jam)').fill('48');
+    assert.equal(await extend.getByLabel('Tambahan (jam)').inputValue(), '48');
+    await extend.getByLabel('Alasan').fill('Menunggu bukti pembeli.');
+    await extend.getByRole('button', { name: 'Perpanjang tenggat' }).click();
+    await agent.getByText(/memperpanjang tenggat/).waitFor(WAIT);
+    await assertAccessible(agent, 'agent tools');
+    // The parties never see the note.
+    const buyer = await newPage(app);
+    await signIn(buyer, app, /Sari Wulandari/);
+    await buyer.goto(`${app.url}/complaints/${id}`);
+    await buyer.getByText(/Customer Care meminta bukti dari pembeli/).waitFor(WAIT);
+    assert.equal(await buyer.getByText('Cek foto resi retur dulu.').count(), 0);
+
+    await agent.getByLabel('Solusi', { exact: true }).selectOption({ label: 'Tukar barang' });
+    await agent
+      .getByLabel('Alasan keputusan (dibaca kedua pihak)')
+      .fill('Retur sesuai resi; penjual mengirim pengganti.');
+    await agent.getByRole('button', { name: 'Putuskan' }).click();
+    await agent.getByText(/Keputusan Customer Care:/).waitFor(WAIT);
+    await app.t.advance(49);
+
+    // The seller ships the replacement; the buyer confirms it arrived (after a confirmation).
+    await seller.getByRole('heading', { name: 'Tukar barang' }).waitFor(WAIT);
+    await seller.getByLabel('Kurir').selectOption('jnt');
+    await seller.getByLabel('Nomor resi').fill('JP1234567890');
+    await seller.getByLabel('Ongkos kirim (Rp)').fill('18.000');
+    await seller.getByRole('button', { name: 'Simpan pengiriman' }).click();
+    await seller.getByText('Kiriman penjual dalam perjalanan').first().waitFor(WAIT);
+    await buyer.getByRole('button', { name: 'Barang sudah saya terima' }).waitFor(WAIT);
+    buyer.once('dialog', (dialog) => void dialog.accept());
+    await buyer.getByRole('button', { name: 'Barang sudah saya terima' }).click();
+    await buyer.getByText(/Hasil:\s*Barang ditukar/).waitFor(WAIT);
+    await assertAccessible(buyer, 'exchanged complaint (buyer)');
+
+    for (const page of [buyer, seller, agent]) assert.deepEqual(pageErrors(page), []);
+  });
+
   it('plays an unboxing video from the evidence gallery', async () => {
     const now = app.t.now().getTime();
     await app.t.platform.put('/v1/orders/o-web-mall', {
@@ -462,6 +572,11 @@ describe('the web app in a browser', { skip: skip ?? false }, () => {
     assert.equal(page.status, 200);
     assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'self'/);
     assert.match(await page.text(), /<div id="root">/);
+    // Asked for by its file name, the page has the same protection.
+    const byName = await fetch(`${app.url}/index.html`);
+    assert.equal(byName.status, 200);
+    assert.match(byName.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+    assert.equal(byName.headers.get('x-content-type-options'), 'nosniff');
     const api = await fetch(`${app.url}/v1/nothing-here`, { headers: { accept: 'text/html' } });
     assert.equal(api.status, 404);
     assert.equal(((await api.json()) as { code: string }).code, 'not_found');

@@ -10,7 +10,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in what the server publishes.
+    sourcemap: false,
     // Budget (issue 5): the initial JavaScript stays under 200 KB gzipped; test/web-bundle.test.ts checks it.
     chunkSizeWarningLimit: 600,
   },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   CATEGORIES,
   DEADLINE_KINDS,
+  ESCALATION_REASON_CODES,
   EVIDENCE_KINDS,
   OUTCOMES,
   PROGRAMS,
@@ -231,7 +232,19 @@ export const complaintResponse = z
         satisfied: z.boolean(),
       }),
     ),
-    escalation: z.object({ at: z.string(), by: z.string(), reason: z.string() }).nullable(),
+    escalation: z
+      .object({
+        at: z.string(),
+        by: z.string(),
+        reason: z.string(),
+        reasonCode: z
+          .enum(ESCALATION_REASON_CODES)
+          .optional()
+          .describe(
+            'When Sepakat worded the reason itself: a stable code to show it in the reader’s language.',
+          ),
+      })
+      .nullable(),
     assignedAgentId: z.string().nullable(),
     decision: z
       .object({

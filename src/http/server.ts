@@ -65,6 +65,14 @@ const WEB_APP_CSP = [
   "frame-ancestors 'self'",
 ].join('; ');
 
+/** The headers of the app's page: the CSP is the main defence of the token the app keeps. */
+const PAGE_HEADERS: [string, string][] = [
+  ['cache-control', 'no-cache'],
+  ['content-security-policy', WEB_APP_CSP],
+  ['x-content-type-options', 'nosniff'],
+  ['referrer-policy', 'same-origin'],
+];
+
 /** Every page path answers with the app's index.html; the app routes in the browser. */
 function sendWebApp(reply: FastifyReply, webRoot: string | null) {
   if (!webRoot) {
@@ -74,10 +82,7 @@ function sendWebApp(reply: FastifyReply, webRoot: string | null) {
       .send('The web app is not built. Run `npm run build:web` (npm start does it for you).');
   }
   return reply
-    .header('cache-control', 'no-cache')
-    .header('content-security-policy', WEB_APP_CSP)
-    .header('x-content-type-options', 'nosniff')
-    .header('referrer-policy', 'same-origin')
+    .headers(Object.fromEntries(PAGE_HEADERS))
     .type('text/html; charset=utf-8')
     .send(readFileSync(path.join(webRoot, 'index.html')));
 }
@@ -163,6 +168,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         // Vite names assets by their content hash: they never change under the same name.
         if (filePath.includes(`${path.sep}assets${path.sep}`))
           res.header('cache-control', 'public, max-age=31536000, immutable');
+        // /index.html asked for by name gets the same protection as every page path.
+        if (filePath.endsWith('.html')) for (const [name, value] of PAGE_HEADERS) res.header(name, value);
       },
     });
   }

@@ -232,10 +232,8 @@ function DemoClockBar() {
   });
   if (clock.mode !== 'manual') return null;
   return (
-    <aside className="demo-clock" aria-label={m.demo.clock('').replace(/[: ]+$/, '')}>
-      <span>
-        {m.demo.clock('')} <DateTime iso={new Date(clock.now()).toISOString()} />
-      </span>
+    <aside className="demo-clock" aria-label={m.demo.clock}>
+      <span>{m.demo.clockAt(<DateTime iso={new Date(clock.now()).toISOString()} />)}</span>
       {[1, 24, 48].map((h) => (
         <button
           key={h}

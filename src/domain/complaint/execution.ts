@@ -151,7 +151,14 @@ export function applyExecution(
       };
       return cmd.result === 'accepted'
         ? afterInspection(inspected, ctx, emit)
-        : escalateFrom(inspected, 'seller', `Inspection rejected: ${cmd.note}`, now, emit);
+        : escalateFrom(
+            inspected,
+            'seller',
+            `Inspection rejected: ${cmd.note}`,
+            now,
+            emit,
+            'inspection_rejected',
+          );
     }
     case 'ShipReplacement': {
       checkShipment(ctx.policy.document, cmd.courier, cmd.trackingNumber);

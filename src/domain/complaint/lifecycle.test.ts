@@ -743,6 +743,7 @@ describe('rejection and escalation', () => {
     const result = when(c, SYSTEM, expiry(c, 'renegotiation'), E + 5 + 48);
     assert.equal(result.complaint.status, 'escalated');
     assert.equal(result.complaint.escalation?.by, 'system');
+    assert.equal(result.complaint.escalation?.reasonCode, 'no_new_proposal');
     assert.deepEqual(deadlines(result.complaint), [['agent_response', E + 5 + 48 + 24, 'agent', false]]);
     assert.deepEqual(types(result), ['deadline_expired', 'escalated', 'status_changed']);
     assert.equal(waitingOn(result.complaint), 'agent');

@@ -18,6 +18,7 @@ import {
   type Actor,
   type Complaint,
   type DeadlineKind,
+  type EscalationReasonCode,
   type EvidenceKind,
   type Party,
   type Proposal,
@@ -556,7 +557,7 @@ function expire(c: Complaint, kind: DeadlineKind, dueAt: string, ctx: Ctx, emit:
       );
     }
     case 'escalate':
-      return escalateFrom(c, 'system', escalationReason(kind), now, emit);
+      return escalateFrom(c, 'system', escalationReason(kind), now, emit, escalationReasonCode(kind));
     case 'sla_breach':
       emit('sla_breached', { kind, dueAt });
       return { ...c, breaches: [...c.breaches, { kind, dueAt }] };
@@ -589,6 +590,12 @@ function expire(c: Complaint, kind: DeadlineKind, dueAt: string, ctx: Ctx, emit:
     case 'resolve':
       return completeSellerShipment(c, ctx, emit);
   }
+}
+
+function escalationReasonCode(kind: DeadlineKind): EscalationReasonCode {
+  if (kind === 'return_transit') return 'return_lost';
+  if (kind === 'seller_shipment_transit') return 'seller_shipment_lost';
+  return 'no_new_proposal';
 }
 
 function escalationReason(kind: DeadlineKind): string {

@@ -5,6 +5,7 @@ import type { Payer, Policy } from '../policy.ts';
 import { iso } from '../time.ts';
 import type {
   Address,
+  EscalationReasonCode,
   Complaint,
   Outcome,
   Program,
@@ -305,12 +306,14 @@ export function escalateFrom(
   reason: string,
   now: string,
   emit: Emit,
+  /** For escalations Sepakat words itself: a stable code, so that apps can say it in their language. */
+  reasonCode?: EscalationReasonCode,
 ): Complaint {
-  emit('escalated', { by, reason });
+  emit('escalated', reasonCode ? { by, reason, reasonCode } : { by, reason });
   return {
     ...c,
     status: 'escalated',
-    escalation: { at: now, by, reason },
+    escalation: reasonCode ? { at: now, by, reason, reasonCode } : { at: now, by, reason },
     decision: null,
     evidenceRequest: null,
     proposals: c.proposals.map((p) =>

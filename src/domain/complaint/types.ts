@@ -64,6 +64,15 @@ export const OUTCOMES = [
 export type Outcome = (typeof OUTCOMES)[number];
 
 export type Party = 'buyer' | 'seller';
+
+/** Why Sepakat escalated by itself (or on a rejected inspection), for apps to word in their language. */
+export const ESCALATION_REASON_CODES = [
+  'no_new_proposal',
+  'return_lost',
+  'seller_shipment_lost',
+  'inspection_rejected',
+] as const;
+export type EscalationReasonCode = (typeof ESCALATION_REASON_CODES)[number];
 export type ActorRole = 'buyer' | 'seller' | 'agent' | 'platform' | 'insurer' | 'system';
 export type WaitingOn = 'buyer' | 'seller' | 'agent' | 'courier' | 'insurer' | 'none';
 
@@ -281,7 +290,7 @@ export interface Complaint {
   lastRejectionBy: Party | null;
   evidence: EvidenceItem[];
   proposals: Proposal[];
-  escalation: { at: string; by: Party | 'system'; reason: string } | null;
+  escalation: { at: string; by: Party | 'system'; reason: string; reasonCode?: EscalationReasonCode } | null;
   assignedAgentId: string | null;
   agentRespondedAt: string | null;
   evidenceRequest: EvidenceRequest | null;

@@ -115,6 +115,14 @@ export function uploadFile(file: File, onProgress: (fraction: number) => void): 
 
 /** An attachment's bytes as an object URL (images and video need the Authorization header too). */
 export async function attachmentUrl(id: string, variant?: 'thumbnail'): Promise<string> {
+  return (await attachmentFile(id, variant)).url;
+}
+
+/** An attachment's bytes as an object URL, with their content type. */
+export async function attachmentFile(
+  id: string,
+  variant?: 'thumbnail',
+): Promise<{ url: string; type: string }> {
   const url = `/v1/attachments/${encodeURIComponent(id)}${variant ? `?variant=${variant}` : ''}`;
   let response: Response;
   try {
@@ -126,5 +134,6 @@ export async function attachmentUrl(id: string, variant?: 'thumbnail'): Promise<
     const body = await response.json().catch(() => null);
     throw new ApiError(await problemOf(response, body));
   }
-  return URL.createObjectURL(await response.blob());
+  const blob = await response.blob();
+  return { url: URL.createObjectURL(blob), type: blob.type };
 }

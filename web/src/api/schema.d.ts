@@ -1638,6 +1638,12 @@ export interface paths {
                   at: string;
                   by: string;
                   reason: string;
+                  /**
+                   * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                   * @enum {string}
+                   */
+                  reasonCode?:
+                    'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
                 } | null;
                 assignedAgentId: string | null;
                 decision: {
@@ -2147,6 +2153,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -2629,6 +2641,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -3609,6 +3627,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -4105,6 +4129,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -4602,6 +4632,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -5104,6 +5140,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -5598,6 +5640,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -6094,6 +6142,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -6592,6 +6646,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -7090,6 +7150,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -7585,6 +7651,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -8088,6 +8160,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -8597,6 +8675,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -9092,6 +9176,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -9590,6 +9680,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -10102,6 +10198,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -10607,6 +10709,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -11111,6 +11219,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -11607,6 +11721,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -12109,6 +12229,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -12612,6 +12738,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -13105,6 +13237,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {
@@ -13603,6 +13741,12 @@ export interface paths {
                 at: string;
                 by: string;
                 reason: string;
+                /**
+                 * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
+                 * @enum {string}
+                 */
+                reasonCode?:
+                  'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
               } | null;
               assignedAgentId: string | null;
               decision: {

@@ -3,6 +3,7 @@ import { useDeferredValue, useState, type FormEvent } from 'react';
 import { api, ok } from '../api/client.ts';
 import type { Complaint, DeadlineKind, SolutionType } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { formatMoney } from '../lib/format.ts';
 import { useUser } from '../session.tsx';
 import { ButtonAction, ReasonAction } from './party-actions.tsx';
 import { SolutionFields, solutionOf } from './proposals.tsx';
@@ -34,6 +35,7 @@ export function AgentTools({ complaint }: { complaint: Complaint }) {
         <ReasonAction
           complaint={complaint}
           title={m.agent.closeCase}
+          confirm={m.agent.closeConfirm}
           danger
           run={(reason) =>
             ok(
@@ -51,7 +53,7 @@ export function AgentTools({ complaint }: { complaint: Complaint }) {
 
 /** The binding decision, with the settlement it would make shown line by line before it is confirmed. */
 function DecisionForm({ complaint }: { complaint: Complaint }) {
-  const { m } = useI18n();
+  const { m, lang } = useI18n();
   const [type, setType] = useState<SolutionType>(complaint.allowedSolutions[0] ?? 'refund');
   const [amountText, setAmountText] = useState('');
   const [reason, setReason] = useState('');
@@ -90,7 +92,12 @@ function DecisionForm({ complaint }: { complaint: Complaint }) {
           amountText={amountText}
           setAmountText={setAmountText}
         />
-        <div className="quote" aria-live="polite">
+        {amountText.trim() && solution === null && (
+          <p className="error" role="alert">
+            {m.wizard.amountInvalid}
+          </p>
+        )}
+        <div className="quote">
           {quote.data?.settlement && (
             <SettlementTable
               caption={m.agent.quote}
@@ -113,6 +120,14 @@ function DecisionForm({ complaint }: { complaint: Complaint }) {
             </p>
           )}
           <ErrorMessage error={quote.error} />
+          {/* One sentence for screen readers instead of the whole table on every keystroke. */}
+          <p className="visually-hidden" aria-live="polite">
+            {quote.data?.settlement
+              ? `${m.settlement.buyerRefund} ${formatMoney(quote.data.settlement.buyerRefund, complaint.currency, lang)}; ${m.settlement.sellerRelease} ${formatMoney(quote.data.settlement.sellerRelease, complaint.currency, lang)}`
+              : quote.data
+                ? m.agent.resultingStatus(m.status[quote.data.resultingStatus] ?? quote.data.resultingStatus)
+                : ''}
+          </p>
         </div>
         <Field label={m.agent.decisionReason}>
           {(props) => (
@@ -129,7 +144,7 @@ function DecisionForm({ complaint }: { complaint: Complaint }) {
         <button
           type="submit"
           className="button"
-          disabled={decide.isPending || !reason.trim() || !solution || !!quote.error}
+          disabled={decide.isPending || !reason.trim() || !solution || !quote.isSuccess}
         >
           {m.agent.confirmDecision}
         </button>
@@ -142,7 +157,8 @@ function EvidenceRequestForm({ complaint }: { complaint: Complaint }) {
   const { m } = useI18n();
   const [from, setFrom] = useState<'buyer' | 'seller'>('buyer');
   const [note, setNote] = useState('');
-  const [hours, setHours] = useState(24);
+  const [hoursText, setHoursText] = useState('24');
+  const hours = hoursOf(hoursText, 336);
   const command = useCommand(complaint.id, () => setNote(''));
   return (
     <details className="action">
@@ -154,8 +170,8 @@ function EvidenceRequestForm({ complaint }: { complaint: Complaint }) {
           command.mutate(() =>
             ok(
               api.POST('/v1/complaints/{id}/evidence-requests', {
-                params: { path: { id: complaint.id } },
-                body: { from, note, hours },
+                params: { path: { id: complaint.id }, header: ifMatch(complaint) },
+                body: { from, note, hours: hours! },
               }),
             ),
           );
@@ -172,9 +188,13 @@ function EvidenceRequestForm({ complaint }: { complaint: Complaint }) {
         <Field label={m.agent.requestNote}>
           {(props) => <textarea {...props} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
         </Field>
-        <HoursField hours={hours} setHours={setHours} max={336} />
+        <HoursField label={m.agent.requestHours} text={hoursText} setText={setHoursText} max={336} />
         <ErrorMessage error={command.error} />
-        <button type="submit" className="button" disabled={command.isPending || !note.trim()}>
+        <button
+          type="submit"
+          className="button"
+          disabled={command.isPending || !note.trim() || hours === null}
+        >
           {m.agent.requestEvidence}
         </button>
       </form>
@@ -184,8 +204,11 @@ function EvidenceRequestForm({ complaint }: { complaint: Complaint }) {
 
 function ExtendForm({ complaint }: { complaint: Complaint }) {
   const { m } = useI18n();
-  const [kind, setKind] = useState<DeadlineKind>(complaint.deadlines[0]!.kind);
-  const [hours, setHours] = useState(24);
+  const [chosen, setKind] = useState<DeadlineKind>(complaint.deadlines[0]!.kind);
+  // The running deadlines change as the case moves: never offer one that no longer runs.
+  const kind = complaint.deadlines.some((d) => d.kind === chosen) ? chosen : complaint.deadlines[0]!.kind;
+  const [hoursText, setHoursText] = useState('24');
+  const hours = hoursOf(hoursText, 720);
   const [reason, setReason] = useState('');
   const command = useCommand(complaint.id, () => setReason(''));
   return (
@@ -198,8 +221,8 @@ function ExtendForm({ complaint }: { complaint: Complaint }) {
           command.mutate(() =>
             ok(
               api.POST('/v1/complaints/{id}/deadlines/{kind}/extend', {
-                params: { path: { id: complaint.id, kind } },
-                body: { hours, reason },
+                params: { path: { id: complaint.id, kind }, header: ifMatch(complaint) },
+                body: { hours: hours!, reason },
               }),
             ),
           );
@@ -216,14 +239,18 @@ function ExtendForm({ complaint }: { complaint: Complaint }) {
             </select>
           )}
         </Field>
-        <HoursField hours={hours} setHours={setHours} max={720} />
+        <HoursField label={m.agent.extendHours} text={hoursText} setText={setHoursText} max={720} />
         <Field label={m.actions.reason}>
           {(props) => (
             <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
           )}
         </Field>
         <ErrorMessage error={command.error} />
-        <button type="submit" className="button" disabled={command.isPending || !reason.trim()}>
+        <button
+          type="submit"
+          className="button"
+          disabled={command.isPending || !reason.trim() || hours === null}
+        >
           {m.agent.extend}
         </button>
       </form>
@@ -264,21 +291,43 @@ function NoteForm({ complaint }: { complaint: Complaint }) {
   );
 }
 
-/** Whole hours, at least 1 (an evidence request's time, a deadline's extension). */
-function HoursField({ hours, setHours, max }: { hours: number; setHours: (h: number) => void; max: number }) {
+function HoursField({
+  label,
+  text,
+  setText,
+  max,
+}: {
+  label: string;
+  text: string;
+  setText: (t: string) => void;
+  max: number;
+}) {
   const { m } = useI18n();
+  const invalid = text.trim() !== '' && hoursOf(text, max) === null;
   return (
-    <Field label={m.agent.extendHours}>
+    <Field label={label} hint={m.agent.hoursHint(max)}>
       {(props) => (
-        <input
-          {...props}
-          type="number"
-          min={1}
-          max={max}
-          value={hours}
-          onChange={(e) => setHours(Math.min(max, Math.max(1, Math.floor(Number(e.target.value)) || 1)))}
-        />
+        <>
+          <input
+            {...props}
+            inputMode="numeric"
+            value={text}
+            aria-invalid={invalid || undefined}
+            onChange={(e) => setText(e.target.value)}
+          />
+          {invalid && (
+            <span className="error" role="alert">
+              {m.agent.hoursHint(max)}
+            </span>
+          )}
+        </>
       )}
     </Field>
   );
+}
+
+/** Whole hours from 1 to max as typed, or null (the text is kept as typed, never rewritten). */
+function hoursOf(text: string, max: number): number | null {
+  const hours = /^\s*[0-9]{1,4}\s*$/.test(text) ? Number(text) : NaN;
+  return hours >= 1 && hours <= max ? hours : null;
 }

@@ -47,8 +47,14 @@ export function EvidenceItem({ item, who }: { item: Item; who: string }) {
   return (
     <figure className="evidence">
       {item.attachmentId ? (
-        item.kind === 'unboxing_video' ? (
-          <AttachmentVideo id={item.attachmentId} label={`${m.evidence.video}: ${label}`} />
+        item.kind === 'unboxing_video' || item.kind === 'other' ? (
+          // "other" may be a photo or a video: opened on demand, shown by its type.
+          <AttachmentVideo
+            id={item.attachmentId}
+            label={
+              item.kind === 'other' ? `${m.evidence.openFull}: ${label}` : `${m.evidence.video}: ${label}`
+            }
+          />
         ) : (
           <AttachmentImage id={item.attachmentId} alt={label} />
         )

@@ -191,7 +191,10 @@ function AddressForm({ complaint }: { complaint: Complaint }) {
           const body = { ...address, line2: address.line2?.trim() ? address.line2 : undefined };
           command.mutate(() =>
             ok(
-              api.PUT('/v1/complaints/{id}/return-address', { params: { path: { id: complaint.id } }, body }),
+              api.PUT('/v1/complaints/{id}/return-address', {
+                params: { path: { id: complaint.id }, header: ifMatch(complaint) },
+                body,
+              }),
             ),
           );
         }}
@@ -287,20 +290,27 @@ function InspectionForm({ complaint }: { complaint: Complaint }) {
   const { m } = useI18n();
   const [result, setResult] = useState<'accepted' | 'rejected'>('accepted');
   const [note, setNote] = useState('');
+  const [photos, setPhotos] = useState<File[]>([]);
   const command = useCommand(complaint.id);
+  // A rejection goes to Customer Care and must show why: at least one photo of what came back.
+  const needsPhotos = result === 'rejected' && photos.length === 0;
   return (
     <ActionBox title={m.actions.inspection} open>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          command.mutate(() =>
-            ok(
+          command.mutate(async () => {
+            const attachmentIds: string[] = [];
+            if (result === 'rejected')
+              for (const photo of photos)
+                attachmentIds.push((await uploadFile(photo, () => {})).attachmentId);
+            return ok(
               api.POST('/v1/complaints/{id}/inspection', {
                 params: { path: { id: complaint.id }, header: ifMatch(complaint) },
-                body: { result, note, attachmentIds: [] },
+                body: { result, note, attachmentIds },
               }),
-            ),
-          );
+            );
+          });
         }}
       >
         <fieldset>
@@ -315,8 +325,21 @@ function InspectionForm({ complaint }: { complaint: Complaint }) {
         <Field label={m.actions.inspectionNote}>
           {(props) => <textarea {...props} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
         </Field>
+        {result === 'rejected' && (
+          <Field label={m.actions.inspectionPhotos} hint={m.actions.inspectionPhotosHint}>
+            {(props) => (
+              <input
+                {...props}
+                type="file"
+                multiple
+                accept="image/jpeg,image/png,image/webp,video/mp4"
+                onChange={(e) => setPhotos(Array.from(e.target.files ?? []).slice(0, 10))}
+              />
+            )}
+          </Field>
+        )}
         <ErrorMessage error={command.error} />
-        <button type="submit" className="button" disabled={command.isPending || !note.trim()}>
+        <button type="submit" className="button" disabled={command.isPending || !note.trim() || needsPhotos}>
           {m.save}
         </button>
       </form>
@@ -328,10 +351,13 @@ function InspectionForm({ complaint }: { complaint: Complaint }) {
 export function ButtonAction({
   complaint,
   label,
+  confirm,
   run,
 }: {
   complaint: Complaint;
   label: string;
+  /** Asked first, for what cannot be undone (it moves money). */
+  confirm?: string;
   run: () => Promise<Complaint>;
 }) {
   const command = useCommand(complaint.id);
@@ -341,7 +367,10 @@ export function ButtonAction({
         type="button"
         className="button"
         disabled={command.isPending}
-        onClick={() => command.mutate(run)}
+        onClick={() => {
+          if (confirm && !window.confirm(confirm)) return;
+          command.mutate(run);
+        }}
       >
         {label}
       </button>
@@ -354,11 +383,13 @@ export function ButtonAction({
 export function PartyActions({ complaint }: { complaint: Complaint }) {
   const { m } = useI18n();
   const can = (a: Complaint['allowedActions'][number]) => complaint.allowedActions.includes(a);
-  const path = { path: { id: complaint.id } };
   const withMatch = { path: { id: complaint.id }, header: ifMatch(complaint) };
   return (
     <>
-      {can('set_return_address') && <AddressForm complaint={complaint} />}
+      {/* Keyed by the saved address, so an address set elsewhere shows up in the form. */}
+      {can('set_return_address') && (
+        <AddressForm key={complaint.execution?.returnAddressAt ?? 'none'} complaint={complaint} />
+      )}
       {can('ship_return') && (
         <ShipmentForm
           complaint={complaint}
@@ -385,6 +416,7 @@ export function PartyActions({ complaint }: { complaint: Complaint }) {
         <ButtonAction
           complaint={complaint}
           label={m.actions.confirmReceipt}
+          confirm={m.actions.confirmReceiptConfirm}
           run={() => ok(api.POST('/v1/complaints/{id}/confirm-receipt', { params: withMatch, body: {} }))}
         />
       )}
@@ -393,7 +425,9 @@ export function PartyActions({ complaint }: { complaint: Complaint }) {
         <ReasonAction
           complaint={complaint}
           title={m.actions.escalate}
-          run={(reason) => ok(api.POST('/v1/complaints/{id}/escalate', { params: path, body: { reason } }))}
+          run={(reason) =>
+            ok(api.POST('/v1/complaints/{id}/escalate', { params: withMatch, body: { reason } }))
+          }
         />
       )}
       {can('withdraw') && (
@@ -402,7 +436,9 @@ export function PartyActions({ complaint }: { complaint: Complaint }) {
           title={m.actions.withdraw}
           confirm={m.actions.withdrawConfirm}
           danger
-          run={(reason) => ok(api.POST('/v1/complaints/{id}/withdraw', { params: path, body: { reason } }))}
+          run={(reason) =>
+            ok(api.POST('/v1/complaints/{id}/withdraw', { params: withMatch, body: { reason } }))
+          }
         />
       )}
     </>

@@ -247,7 +247,7 @@ function ProposeForm({ complaint, onDone }: { complaint: Complaint; onDone: () =
       />
       {invalid && (
         <p className="error" role="alert">
-          {m.errors.codes.validation_failed}
+          {m.wizard.amountInvalid}
         </p>
       )}
       <ErrorMessage error={propose.error} />

@@ -34,8 +34,7 @@ export function SettlementTable({
                 {l.dueAt && (
                   <>
                     {' · '}
-                    {m.settlement.due('')}
-                    <DateTime iso={l.dueAt} />
+                    {m.settlement.due(<DateTime iso={l.dueAt} />)}
                   </>
                 )}
               </small>

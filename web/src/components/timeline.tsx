@@ -153,6 +153,11 @@ const EventRow = memo(function EventRow({
   const text = m.event[e.type] ?? e.type.replaceAll('_', ' ');
   const isSystem = e.actor.role === 'system' || /^[A-Z]/.test(text);
   let detail = str(data.reason) || str(data.note);
+  // Reasons Sepakat worded itself come with a code: say them in the reader's language.
+  const code = str(data.reasonCode);
+  if (code === 'inspection_rejected')
+    detail = m.escalationReason.inspection_rejected(detail.replace(/^[^:]*:\s*/, ''));
+  else if (code in m.escalationReason) detail = m.escalationReason[code as 'no_new_proposal'];
   if (e.type === 'status_changed') detail = m.status[str(data.to)] ?? str(data.to);
   if (e.type === 'deadline_expired' || e.type === 'sla_breached' || e.type === 'deadline_extended')
     detail = [m.deadline[str(data.kind)] ?? str(data.kind), detail].filter(Boolean).join(' — ');

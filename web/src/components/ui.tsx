@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { ApiError, attachmentUrl } from '../api/client.ts';
+import { ApiError, attachmentFile, attachmentUrl } from '../api/client.ts';
 import type { Status } from '../api/types.ts';
 import { useNow } from '../clock.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -17,7 +17,19 @@ export function ErrorMessage({ error }: { error: unknown }) {
     const { code, errors, missing: gaps } = error.problem;
     text =
       code === 'network_error' ? m.errors.network : (m.errors.codes[code] ?? error.problem.detail ?? text);
-    fields = (errors ?? []).map((e) => m.errors.field(e.path.replace(/^body\//, ''), e.message));
+    // The server names fields by path (body/phone); say which one in the user's words.
+    fields = [
+      ...new Set(
+        (errors ?? []).map((e) => {
+          const name =
+            e.path
+              .split('/')
+              .filter((p) => !/^[0-9]+$/.test(p))
+              .at(-1) ?? '';
+          return m.errors.fieldInvalid(m.fields[name] ?? name);
+        }),
+      ),
+    ];
     missing = (gaps ?? []).map(
       (g) => `${m.evidence.need(g.min - g.have, g.anyOf.map((k) => m.evidence.kinds[k] ?? k).join(' / '))}`,
     );
@@ -124,19 +136,24 @@ export function AttachmentImage({ id, alt }: { id: string; alt: string }) {
   return <img className="thumb" src={url} alt={alt} loading="lazy" width={160} height={120} />;
 }
 
-/** An evidence video: its poster first, the video itself only when asked to play. */
+/**
+ * An evidence video, or a file that may be one (evidence of kind "other"): its poster first, the
+ * file itself only when asked, shown as a video or a picture by its content type.
+ */
 export function AttachmentVideo({ id, label }: { id: string; label: string }) {
-  const [url, setUrl] = useState<string | null>(null);
+  const [file, setFile] = useState<{ url: string; type: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
-  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
-  if (url) return <video className="video" src={url} controls autoPlay aria-label={label} />;
+  useEffect(() => () => (file ? URL.revokeObjectURL(file.url) : undefined), [file]);
+  if (file?.type.startsWith('video/'))
+    return <video className="video" src={file.url} controls autoPlay aria-label={label} />;
+  if (file) return <img className="full" src={file.url} alt={label} />;
   return (
     <>
       <button
         type="button"
         className="video-poster"
         aria-label={label}
-        onClick={() => attachmentUrl(id).then(setUrl, setError)}
+        onClick={() => attachmentFile(id).then(setFile, setError)}
       >
         <AttachmentImage id={id} alt="" />
         <span className="play" aria-hidden="true">

@@ -10,7 +10,7 @@ const USER_ROLES: Role[] = ['buyer', 'seller', 'agent', 'admin'];
 
 /** Only paths of this app: `next` must not send the user elsewhere. */
 function safeNext(next: string | null): string | null {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+  return next && /^\/(?![/\\])[^\\]*$/.test(next) ? next : null;
 }
 
 /**

@@ -45,8 +45,7 @@ export default function ClaimsPage() {
               <p className="muted">
                 {claim.status === 'pending' ? (
                   <>
-                    {m.agent.claimDue('')}
-                    <DateTime iso={claim.dueAt} /> · <Countdown dueAt={claim.dueAt} />
+                    {m.agent.claimDue(<DateTime iso={claim.dueAt} />)} · <Countdown dueAt={claim.dueAt} />
                   </>
                 ) : (
                   claim.decidedAt && <DateTime iso={claim.decidedAt} />

@@ -11,6 +11,8 @@ import { useUser } from '../session.tsx';
 // The same lists as the API's (pure constants of the domain, bundled into the app).
 const RUNNING: Status[] = STATUSES.filter((s) => !TERMINAL_STATUSES.includes(s));
 const ENDED: Status[] = [...TERMINAL_STATUSES];
+/** How many pages "needs action" loads by itself before it leaves it to "load more". */
+const MAX_AUTO_PAGES = 5;
 type Filter = 'action' | 'open' | 'ended' | 'breaching';
 
 /**
@@ -25,7 +27,8 @@ export default function ComplaintListPage() {
   const filter = (params.get('show') as Filter | null) ?? (party === 'seller' ? 'action' : 'open');
   const category = (params.get('category') as Category | null) ?? undefined;
   const query = {
-    sort: 'deadline' as const,
+    // Running complaints by urgency; ended ones (no deadline left) newest first.
+    sort: filter === 'ended' ? ('newest' as const) : ('deadline' as const),
     limit: 20,
     status: filter === 'ended' ? ENDED : RUNNING,
     ...(filter === 'breaching' ? { breaching: 'true' as const } : {}),
@@ -43,14 +46,23 @@ export default function ComplaintListPage() {
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     refetchInterval: 10_000,
   });
-  const all = list.data?.pages.flatMap((p) => p.data) ?? [];
+  // Pages keyed by deadlines can shift while they reload: show each complaint once.
+  const all = [...new Map((list.data?.pages.flatMap((p) => p.data) ?? []).map((c) => [c.id, c])).values()];
   const shown = filter === 'action' ? all.filter((c) => c.waitingOn === party) : all;
   // "Needs action" is decided per complaint (whose move it is), so a page may hold few of them:
   // keep loading, most urgent first, until there is a screenful or nothing more.
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  const pages = list.data?.pages.length ?? 0;
   useEffect(() => {
-    if (filter === 'action' && shown.length < 10 && hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [filter, shown.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
+    if (
+      filter === 'action' &&
+      shown.length < 10 &&
+      pages < MAX_AUTO_PAGES &&
+      hasNextPage &&
+      !isFetchingNextPage
+    )
+      void fetchNextPage();
+  }, [filter, shown.length, pages, hasNextPage, isFetchingNextPage, fetchNextPage]);
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);

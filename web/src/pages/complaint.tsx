@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { api, ok, uploadFile } from '../api/client.ts';
@@ -11,9 +11,10 @@ import { Proposals } from '../components/proposals.tsx';
 import { SettlementTable } from '../components/settlement.tsx';
 import { Timeline } from '../components/timeline.tsx';
 import { Countdown, DateTime, ErrorMessage, Field, Loading, Money, StatusBadge } from '../components/ui.tsx';
-import { useCommand } from '../components/use-command.ts';
+import { newest, TURN_ID, useCommand } from '../components/use-command.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useUser, type SessionUser } from '../session.tsx';
+import type { Messages } from '../i18n/messages.ts';
 
 /** How often the page asks whether the other side acted (the complaint is small; the timeline reloads only on change). */
 const POLL_MS = 3000;
@@ -43,9 +44,14 @@ export default function ComplaintPage() {
   const { id = '' } = useParams();
   const { m } = useI18n();
   const user = useUser();
+  const queryClient = useQueryClient();
   const complaint = useQuery({
     queryKey: ['complaint', id],
-    queryFn: () => ok(api.GET('/v1/complaints/{id}', { params: { path: { id } } })),
+    queryFn: async () =>
+      newest(
+        queryClient.getQueryData<Complaint>(['complaint', id]),
+        await ok(api.GET('/v1/complaints/{id}', { params: { path: { id } } })),
+      ),
     refetchInterval: POLL_MS,
   });
   const revision = complaint.data?.revision;
@@ -107,6 +113,15 @@ export default function ComplaintPage() {
   );
 }
 
+/** The escalation's reason in the reader's language when Sepakat worded it itself. */
+function escalationText(c: Complaint, m: Messages): string {
+  const e = c.escalation!;
+  if (e.reasonCode === 'inspection_rejected')
+    return m.escalationReason.inspection_rejected(c.execution?.inspection?.note ?? '');
+  if (e.reasonCode) return m.escalationReason[e.reasonCode];
+  return e.reason;
+}
+
 function ComplaintHeader({ complaint: c, me }: { complaint: Complaint; me: SessionUser }) {
   const { m } = useI18n();
   const next = [...c.deadlines].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0];
@@ -117,30 +132,32 @@ function ComplaintHeader({ complaint: c, me }: { complaint: Complaint; me: Sessi
         <div>
           <h1>{m.complaint.title(m.category[c.category] ?? c.category)}</h1>
           <p className="muted">
-            {m.complaint.order(c.orderId)} · {m.program[c.program]} · {m.complaint.filedAt('')}
-            <DateTime iso={c.filedAt} />
+            {m.complaint.order(c.orderId)} · {m.program[c.program]} ·{' '}
+            {m.complaint.filedAt(<DateTime iso={c.filedAt} />)}
           </p>
         </div>
         <StatusBadge status={c.status} />
       </div>
-      <div className="turn" aria-live="polite">
-        {c.outcome ? (
-          <p>
-            <strong>{m.complaint.outcome}:</strong> {m.outcome[c.outcome] ?? c.outcome}
-          </p>
-        ) : (
-          <p>
-            {myTurn ? (
-              <strong className="your-turn">{m.complaint.yourTurn}</strong>
-            ) : (
-              m.complaint.waitingOn(m.waitingOn[c.waitingOn] ?? c.waitingOn)
-            )}
-          </p>
-        )}
+      <div className="turn">
+        {/* Only the sentence about whose move it is is announced when it changes, not the countdown. */}
+        <p id={TURN_ID} tabIndex={-1} aria-live="polite">
+          {c.outcome ? (
+            <>
+              <strong>{m.complaint.outcome}:</strong> {m.outcome[c.outcome] ?? c.outcome}
+            </>
+          ) : myTurn ? (
+            <strong className="your-turn">{m.complaint.yourTurn}</strong>
+          ) : (
+            m.complaint.waitingOn(m.waitingOn[c.waitingOn] ?? c.waitingOn)
+          )}
+        </p>
         {next && (
           <p className="next-deadline">
             {m.complaint.nextDeadline}: <strong>{m.deadline[next.kind]}</strong> —{' '}
-            <Countdown dueAt={next.dueAt} />
+            <Countdown dueAt={next.dueAt} />{' '}
+            <span className="muted">
+              (<DateTime iso={next.dueAt} />)
+            </span>
             <br />
             <span className="muted">
               {m.complaint.whenPasses} {m.onExpiry[next.onExpiry] ?? next.onExpiry}
@@ -148,7 +165,7 @@ function ComplaintHeader({ complaint: c, me }: { complaint: Complaint; me: Sessi
           </p>
         )}
       </div>
-      {c.escalation && <p className="muted">{m.complaint.escalation(c.escalation.reason)}</p>}
+      {c.escalation && <p className="muted">{m.complaint.escalation(escalationText(c, m))}</p>}
       {c.evidenceRequest && (
         <p className="notice">
           {m.complaint.evidenceRequest(
@@ -237,8 +254,7 @@ function ExecutionCard({ complaint: c }: { complaint: Complaint }) {
               {s.deliveredAt && (
                 <>
                   {' · '}
-                  {m.orders.deliveredAt('')}
-                  <DateTime iso={s.deliveredAt} />
+                  {m.orders.deliveredAt(<DateTime iso={s.deliveredAt} />)}
                 </>
               )}
             </p>

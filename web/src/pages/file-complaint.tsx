@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { api, ok } from '../api/client.ts';
 import type { Category, Complaint, SolutionType } from '../api/types.ts';
@@ -34,6 +34,12 @@ export default function FileComplaintPage() {
   const [description, setDescription] = useState('');
   const [stepError, setStepError] = useState<string | null>(null);
   const [complaint, setComplaint] = useState<Complaint | null>(null);
+  const stepsRef = useRef<HTMLOListElement>(null);
+  /** A new step: focus goes to the step list, which says where the user is now. */
+  const moveTo = (next: Step) => {
+    setStep(next);
+    requestAnimationFrame(() => stepsRef.current?.focus());
+  };
 
   const file = useMutation({
     mutationFn: () => {
@@ -56,7 +62,7 @@ export default function FileComplaintPage() {
     onSuccess: (filed) => {
       setComplaint(filed);
       if (filed.status !== 'awaiting_evidence') navigate(`/complaints/${filed.id}`);
-      else setStep(4);
+      else moveTo(4);
     },
   });
 
@@ -70,7 +76,7 @@ export default function FileComplaintPage() {
   const go = (next: Step, check?: () => string | null) => {
     const problem = check?.() ?? null;
     setStepError(problem);
-    if (!problem) setStep(next);
+    if (!problem) moveTo(next);
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -80,7 +86,8 @@ export default function FileComplaintPage() {
     else if (step === 2)
       go(3, () => {
         if (!solution) return m.wizard.pickSolution;
-        if (amountText.trim() && parseAmount(amountText) === null) return m.errors.codes.validation_failed!;
+        if (solution === 'refund' && amountText.trim() && parseAmount(amountText) === null)
+          return m.wizard.amountInvalid;
         return null;
       });
     else if (step === 3) {
@@ -98,12 +105,11 @@ export default function FileComplaintPage() {
         {eligibility.data.until && (
           <>
             {' · '}
-            {m.wizard.until('')}
-            <DateTime iso={eligibility.data.until} />
+            {m.wizard.until(<DateTime iso={eligibility.data.until} />)}
           </>
         )}
       </p>
-      <ol className="steps" aria-label={m.wizard.stepOf(step + 1, steps.length)}>
+      <ol className="steps" ref={stepsRef} tabIndex={-1} aria-label={m.wizard.stepOf(step + 1, steps.length)}>
         {steps.map((label, i) => (
           <li
             key={label}
@@ -172,24 +178,36 @@ export default function FileComplaintPage() {
                     </label>
                     {q > 0 && line.quantity > 1 && (
                       <Field label={`${m.wizard.quantity} (${m.wizard.ofOrdered(line.quantity)})`}>
-                        {(props) => (
-                          <input
-                            {...props}
-                            type="number"
-                            min={1}
-                            max={line.quantity}
-                            value={q}
-                            onChange={(e) =>
-                              setQuantities({
-                                ...quantities,
-                                [line.lineId]: Math.max(
-                                  1,
-                                  Math.min(line.quantity, Number(e.target.value) || 1),
-                                ),
-                              })
-                            }
-                          />
-                        )}
+                        {(props) =>
+                          // A list to pick from: nothing to mistype on a phone.
+                          line.quantity <= 100 ? (
+                            <select
+                              {...props}
+                              value={q}
+                              onChange={(e) =>
+                                setQuantities({ ...quantities, [line.lineId]: Number(e.target.value) })
+                              }
+                            >
+                              {Array.from({ length: line.quantity }, (_, i) => i + 1).map((n) => (
+                                <option key={n} value={n}>
+                                  {n}
+                                </option>
+                              ))}
+                            </select>
+                          ) : (
+                            <input
+                              {...props}
+                              inputMode="numeric"
+                              defaultValue={q}
+                              onBlur={(e) => {
+                                const n = Math.floor(Number(e.target.value));
+                                const clamped = n >= 1 ? Math.min(n, line.quantity) : 1;
+                                e.target.value = String(clamped);
+                                setQuantities({ ...quantities, [line.lineId]: clamped });
+                              }}
+                            />
+                          )
+                        }
                       </Field>
                     )}
                   </div>
@@ -215,7 +233,7 @@ export default function FileComplaintPage() {
                 </label>
               ))}
               {solution === 'refund' && (
-                <Field label={`${m.wizard.amount} (${m.optional})`} hint={m.wizard.amountHint('')}>
+                <Field label={`${m.wizard.amount} (${m.optional})`} hint={m.wizard.amountHintFull}>
                   {(props) => (
                     <input
                       {...props}
@@ -249,7 +267,7 @@ export default function FileComplaintPage() {
           <ErrorMessage error={file.error} />
           <div className="row">
             {step > 0 ? (
-              <button type="button" className="button secondary" onClick={() => setStep((step - 1) as Step)}>
+              <button type="button" className="button secondary" onClick={() => moveTo((step - 1) as Step)}>
                 {m.back}
               </button>
             ) : (

@@ -70,17 +70,9 @@ function OrderCard({ item }: { item: OrderItem }) {
       <p className="muted">
         {m.orders.paid}: <Money amount={order.paidTotal} currency={order.currency} />
         {order.deliveredAt ? (
-          <>
-            {' '}
-            · {m.orders.deliveredAt('')}
-            <DateTime iso={order.deliveredAt} />
-          </>
+          <> · {m.orders.deliveredAt(<DateTime iso={order.deliveredAt} />)}</>
         ) : order.shippedAt ? (
-          <>
-            {' '}
-            · {m.orders.shippedAt('')}
-            <DateTime iso={order.shippedAt} />
-          </>
+          <> · {m.orders.shippedAt(<DateTime iso={order.shippedAt} />)}</>
         ) : null}
       </p>
       {complaints.map((c) => (
@@ -96,10 +88,7 @@ function OrderCard({ item }: { item: OrderItem }) {
           <>
             <span className="ok-text">
               {eligibility?.until ? (
-                <>
-                  {m.orders.complainUntil('')}
-                  <DateTime iso={eligibility.until} />
-                </>
+                <>{m.orders.complainUntil(<DateTime iso={eligibility.until} />)}</>
               ) : (
                 m.orders.complainOpen
               )}
