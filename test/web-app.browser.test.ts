@@ -188,6 +188,16 @@ describe('the web app in a browser', { skip: skip ?? false }, () => {
     await assertFitsScreen(buyer, 'settlement (phone)');
     await screenshot(buyer, 'buyer-settlement');
 
+    // My complaints: the list with where each stands.
+    await buyer.getByRole('link', { name: 'Komplain Saya' }).click();
+    await buyer.getByRole('button', { name: 'Selesai' }).click();
+    await buyer
+      .locator('article', { hasText: 'Pesanan o-web-1' })
+      .getByText('Dana dikembalikan')
+      .waitFor(WAIT);
+    await assertAccessible(buyer, 'my complaints');
+    await assertFitsScreen(buyer, 'my complaints (phone)');
+
     // Notifications, and the switch to English.
     await buyer.getByRole('link', { name: /Notifikasi/ }).click();
     await buyer.getByRole('heading', { name: 'Notifikasi' }).waitFor(WAIT);

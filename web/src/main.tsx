@@ -20,6 +20,14 @@ const queryClient = new QueryClient({
   },
 });
 
+// Evidence pictures are kept as object URLs: free each one when its query leaves the cache.
+queryClient.getQueryCache().subscribe((event) => {
+  if (event.type === 'removed' && event.query.queryKey[0] === 'attachment') {
+    const url = event.query.state.data;
+    if (typeof url === 'string') URL.revokeObjectURL(url);
+  }
+});
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

@@ -187,6 +187,7 @@ const id = {
     shippingInsurance: 'Pesanan berasuransi pengiriman: ongkir diganti lewat klaim asuransi.',
     notFound: 'Komplain tidak ditemukan, atau Anda tidak dapat melihatnya.',
     live: 'Halaman ini diperbarui otomatis.',
+    newEvents: (n: number) => `${n} kabar baru di riwayat.`,
     updated: 'Ada pembaruan dari pihak lain.',
     description: 'Cerita pembeli',
     escalation: (reason: string) => `Diteruskan ke Customer Care: ${reason}`,
@@ -758,6 +759,8 @@ const en: Messages = {
       'This order had shipping insurance: shipping is reimbursed through the insurance claim.',
     notFound: 'The complaint was not found, or you cannot see it.',
     live: 'This page updates by itself.',
+    newEvents: (n: number) =>
+      n === 1 ? 'Something new in the timeline.' : `${n} new events in the timeline.`,
     updated: 'The other side has acted.',
     description: 'The buyer’s story',
     escalation: (reason: string) => `Escalated to Customer Care: ${reason}`,

@@ -73,7 +73,8 @@ export default function ComplaintListPage() {
     <section className="page">
       <h1>{party === 'seller' ? m.inbox.title : m.inbox.buyerTitle}</h1>
       <div className="filters" role="group" aria-label={m.inbox.filter}>
-        {(['action', 'open', 'breaching', 'ended'] as Filter[]).map((f) => (
+        {/* Breaching flags Customer Care's SLA, which is not the parties' to act on. */}
+        {(['action', 'open', 'ended'] as Filter[]).map((f) => (
           <button
             key={f}
             type="button"

@@ -35,6 +35,28 @@ async function fetchTimeline(id: string): Promise<TimelineEvent[]> {
   return events;
 }
 
+/**
+ * Says (to screen readers) that the other side did something since the page last loaded the
+ * timeline: sighted users see the new event appear, others would not know.
+ */
+function NewEvents({ events, me }: { events: TimelineEvent[] | undefined; me: SessionUser }) {
+  const { m } = useI18n();
+  const [seen, setSeen] = useState<{ count: number; announced: number } | null>(null);
+  const count = events?.length ?? 0;
+  if (events && seen === null) setSeen({ count, announced: 0 });
+  else if (events && seen && count > seen.count) {
+    const fresh = events
+      .slice(seen.count)
+      .filter((e) => e.actor.role !== (me.role === 'admin' ? 'agent' : me.role));
+    setSeen({ count, announced: fresh.length });
+  }
+  return (
+    <p className="visually-hidden" aria-live="polite">
+      {seen?.announced ? m.complaint.newEvents(seen.announced) : ''}
+    </p>
+  );
+}
+
 function partyOf(user: SessionUser): 'buyer' | 'seller' | 'agent' {
   return user.role === 'buyer' ? 'buyer' : user.role === 'seller' ? 'seller' : 'agent';
 }
@@ -81,6 +103,7 @@ export default function ComplaintPage() {
           <section className="card" aria-labelledby="timeline-title">
             <h2 id="timeline-title">{m.complaint.timeline}</h2>
             <p className="muted small">{m.complaint.live}</p>
+            <NewEvents events={timeline.data} me={user} />
             {timeline.data ? (
               <Timeline events={timeline.data} me={user} currency={c.currency} />
             ) : (
