@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { samplePng } from '../src/demo/sample-files.ts';
-import { Given } from './helpers/given.ts';
+import { samplePng } from '../../src/demo/sample-files.ts';
+import { Given } from '../helpers/given.ts';
 import {
   assertAccessible,
   assertFitsScreen,
@@ -13,7 +13,7 @@ import {
   signIn,
   startWebApp,
   type WebApp,
-} from './helpers/browser.ts';
+} from '../helpers/browser.ts';
 
 const HOUR = 3_600_000;
 const skip = browserUnavailable();
