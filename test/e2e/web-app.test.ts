@@ -186,7 +186,7 @@ describe('the web app in a browser', { skip: skip ?? false }, () => {
     await buyer.getByText(/Hasil:\s*Dana dikembalikan/).waitFor(WAIT);
     await assertAccessible(buyer, 'resolved complaint (buyer)');
     await assertFitsScreen(buyer, 'settlement (phone)');
-    await screenshot(buyer, 'buyer-settlement');
+    await screenshot(buyer, 'buyer-settlement', settlement);
 
     // My complaints: the list with where each stands.
     await buyer.getByRole('link', { name: 'Komplain Saya' }).click();

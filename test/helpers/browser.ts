@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import assert from 'node:assert/strict';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { buildWeb } from '../../scripts/build-web.ts';
 import { startTestApp, type TestApp } from './app.ts';
 
@@ -106,11 +106,12 @@ export async function assertAccessible(page: Page, label: string): Promise<void>
 
 const SHOTS = new URL('../../docs/screenshots/', import.meta.url);
 
-/** With UPDATE_SCREENSHOTS=1, save the page for the README (docs/screenshots/<name>.png). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** With UPDATE_SCREENSHOTS=1, save the page for the README (docs/screenshots/<name>.png), from the top or from `show`. */
+export async function screenshot(page: Page, name: string, show?: Locator): Promise<void> {
   if (process.env.UPDATE_SCREENSHOTS !== '1') return;
   mkdirSync(SHOTS, { recursive: true });
   await page.evaluate(() => (globalThis as any).scrollTo(0, 0));
+  if (show) await show.evaluate((el: any) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: new URL(`${name}.png`, SHOTS).pathname, fullPage: false });
 }
 

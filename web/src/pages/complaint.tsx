@@ -113,7 +113,8 @@ export default function ComplaintPage() {
             {c.allowedActions.includes('message') && <Composer complaint={c} />}
           </section>
         </div>
-        <aside className="side-col" aria-label={m.actions.title}>
+        {/* What to do now comes first on a phone; on a desktop it sits beside the timeline. */}
+        <aside className="side-col side-now" aria-label={m.actions.title}>
           <ActionsCard complaint={c} me={user} />
           <Proposals complaint={c} />
           {c.settlement && (
@@ -128,6 +129,8 @@ export default function ComplaintPage() {
             </section>
           )}
           <ExecutionCard complaint={c} />
+        </aside>
+        <aside className="side-col side-details" aria-label={m.complaint.details}>
           <Summary complaint={c} />
           {!isAgent && <EvidenceGallery complaint={c} />}
         </aside>
