@@ -8,7 +8,7 @@ import { useUser } from '../session.tsx';
 import { ButtonAction, ReasonAction } from './party-actions.tsx';
 import { SolutionFields, solutionOf } from './proposals.tsx';
 import { SettlementTable } from './settlement.tsx';
-import { ErrorMessage, Field } from './ui.tsx';
+import { ErrorMessage, Field, Submit, TextArea } from './ui.tsx';
 import { ifMatch, useCommand } from './use-command.ts';
 
 /** Customer Care's tools on a case: take it, decide (with the money shown first), ask, extend, note, close. */
@@ -129,25 +129,18 @@ function DecisionForm({ complaint }: { complaint: Complaint }) {
                 : ''}
           </p>
         </div>
-        <Field label={m.agent.decisionReason}>
-          {(props) => (
-            <textarea
-              {...props}
-              rows={3}
-              maxLength={2000}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </Field>
-        <ErrorMessage error={decide.error} />
-        <button
-          type="submit"
-          className="button"
+        <TextArea
+          label={m.agent.decisionReason}
+          value={reason}
+          onChange={setReason}
+          rows={3}
+          maxLength={2000}
+        />
+        <Submit
+          error={decide.error}
           disabled={decide.isPending || !reason.trim() || !solution || !quote.isSuccess}
-        >
-          {m.agent.confirmDecision}
-        </button>
+          label={m.agent.confirmDecision}
+        />
       </form>
     </details>
   );
@@ -185,18 +178,13 @@ function EvidenceRequestForm({ complaint }: { complaint: Complaint }) {
             </select>
           )}
         </Field>
-        <Field label={m.agent.requestNote}>
-          {(props) => <textarea {...props} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
-        </Field>
+        <TextArea label={m.agent.requestNote} value={note} onChange={setNote} rows={3} />
         <HoursField label={m.agent.requestHours} text={hoursText} setText={setHoursText} max={336} />
-        <ErrorMessage error={command.error} />
-        <button
-          type="submit"
-          className="button"
+        <Submit
+          error={command.error}
           disabled={command.isPending || !note.trim() || hours === null}
-        >
-          {m.agent.requestEvidence}
-        </button>
+          label={m.agent.requestEvidence}
+        />
       </form>
     </details>
   );
@@ -240,19 +228,12 @@ function ExtendForm({ complaint }: { complaint: Complaint }) {
           )}
         </Field>
         <HoursField label={m.agent.extendHours} text={hoursText} setText={setHoursText} max={720} />
-        <Field label={m.actions.reason}>
-          {(props) => (
-            <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-          )}
-        </Field>
-        <ErrorMessage error={command.error} />
-        <button
-          type="submit"
-          className="button"
+        <TextArea label={m.actions.reason} value={reason} onChange={setReason} rows={2} />
+        <Submit
+          error={command.error}
           disabled={command.isPending || !reason.trim() || hours === null}
-        >
-          {m.agent.extend}
-        </button>
+          label={m.agent.extend}
+        />
       </form>
     </details>
   );
@@ -279,13 +260,13 @@ function NoteForm({ complaint }: { complaint: Complaint }) {
           );
         }}
       >
-        <Field label={m.complaint.note}>
-          {(props) => <textarea {...props} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />}
-        </Field>
-        <ErrorMessage error={command.error} />
-        <button type="submit" className="button secondary" disabled={command.isPending || !body.trim()}>
-          {m.complaint.addNote}
-        </button>
+        <TextArea label={m.complaint.note} value={body} onChange={setBody} rows={3} />
+        <Submit
+          error={command.error}
+          disabled={command.isPending || !body.trim()}
+          label={m.complaint.addNote}
+          variant="secondary"
+        />
       </form>
     </details>
   );

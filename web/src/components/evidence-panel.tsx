@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { api, ok, uploadFile } from '../api/client.ts';
 import type { Complaint, EvidenceKind } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { ErrorMessage, Field } from './ui.tsx';
+import { ErrorMessage, Field, Submit, TextArea } from './ui.tsx';
 import { useCommand } from './use-command.ts';
 
 const KINDS: EvidenceKind[] = [
@@ -126,17 +126,7 @@ export function EvidencePanel({
           )}
         </Field>
         {media === 'text' ? (
-          <Field label={m.evidence.text}>
-            {(props) => (
-              <textarea
-                {...props}
-                rows={5}
-                maxLength={10000}
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-              />
-            )}
-          </Field>
+          <TextArea label={m.evidence.text} value={text} onChange={setText} rows={5} maxLength={10000} />
         ) : (
           <Field label={m.evidence.file}>
             {(props) => (
@@ -169,14 +159,12 @@ export function EvidencePanel({
             <span>{m.evidence.uploading(Math.round(progress * 100))}</span>
           </div>
         )}
-        <ErrorMessage error={attach.error} />
-        <button
-          type="submit"
-          className="button secondary"
+        <Submit
+          error={attach.error}
           disabled={attach.isPending || (media === 'text' ? !text.trim() : !file)}
-        >
-          {m.evidence.add}
-        </button>
+          label={m.evidence.add}
+          variant="secondary"
+        />
       </form>
       {canSubmit && (
         <div className="submit-evidence">

@@ -4,7 +4,7 @@ import { api, ok, uploadFile } from '../api/client.ts';
 import type { Address, Complaint } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { parseAmount } from '../lib/format.ts';
-import { ErrorMessage, Field } from './ui.tsx';
+import { ErrorMessage, Field, Submit, TextArea } from './ui.tsx';
 import { ifMatch, useCommand } from './use-command.ts';
 
 /** A collapsible action: its button opens the form, so the page is not a wall of forms. */
@@ -51,17 +51,7 @@ export function ReasonAction({
           command.mutate(() => run(reason));
         }}
       >
-        <Field label={m.actions.reason}>
-          {(props) => (
-            <textarea
-              {...props}
-              rows={3}
-              maxLength={2000}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextArea label={m.actions.reason} value={reason} onChange={setReason} rows={3} maxLength={2000} />
         <ErrorMessage error={command.error} />
         <button
           type="submit"
@@ -213,10 +203,7 @@ function AddressForm({ complaint }: { complaint: Complaint }) {
             </Field>
           ))}
         </div>
-        <ErrorMessage error={command.error} />
-        <button type="submit" className="button" disabled={command.isPending}>
-          {m.save}
-        </button>
+        <Submit error={command.error} disabled={command.isPending} label={m.save} />
       </form>
     </ActionBox>
   );
@@ -248,21 +235,8 @@ function AppealForm({ complaint }: { complaint: Complaint }) {
           });
         }}
       >
-        <Field label={m.actions.reason}>
-          {(props) => (
-            <textarea {...props} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-          )}
-        </Field>
-        <Field label={m.evidence.text}>
-          {(props) => (
-            <textarea
-              {...props}
-              rows={4}
-              value={chronology}
-              onChange={(e) => setChronology(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextArea label={m.actions.reason} value={reason} onChange={setReason} rows={3} />
+        <TextArea label={m.evidence.text} value={chronology} onChange={setChronology} rows={4} />
         <Field label={`${m.evidence.file} (${m.optional})`}>
           {(props) => (
             <input
@@ -273,14 +247,11 @@ function AppealForm({ complaint }: { complaint: Complaint }) {
             />
           )}
         </Field>
-        <ErrorMessage error={command.error} />
-        <button
-          type="submit"
-          className="button"
+        <Submit
+          error={command.error}
           disabled={command.isPending || !reason.trim() || !chronology.trim()}
-        >
-          {m.actions.appeal}
-        </button>
+          label={m.actions.appeal}
+        />
       </form>
     </ActionBox>
   );
@@ -322,9 +293,7 @@ function InspectionForm({ complaint }: { complaint: Complaint }) {
             </label>
           ))}
         </fieldset>
-        <Field label={m.actions.inspectionNote}>
-          {(props) => <textarea {...props} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
-        </Field>
+        <TextArea label={m.actions.inspectionNote} value={note} onChange={setNote} rows={3} />
         {result === 'rejected' && (
           <Field label={m.actions.inspectionPhotos} hint={m.actions.inspectionPhotosHint}>
             {(props) => (
@@ -338,10 +307,11 @@ function InspectionForm({ complaint }: { complaint: Complaint }) {
             )}
           </Field>
         )}
-        <ErrorMessage error={command.error} />
-        <button type="submit" className="button" disabled={command.isPending || !note.trim() || needsPhotos}>
-          {m.save}
-        </button>
+        <Submit
+          error={command.error}
+          disabled={command.isPending || !note.trim() || needsPhotos}
+          label={m.save}
+        />
       </form>
     </ActionBox>
   );

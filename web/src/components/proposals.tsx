@@ -3,7 +3,7 @@ import { api, ok } from '../api/client.ts';
 import type { Complaint, SolutionType } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { parseAmount } from '../lib/format.ts';
-import { Countdown, ErrorMessage, Field, Money } from './ui.tsx';
+import { Countdown, ErrorMessage, Field, Money, Submit, TextArea } from './ui.tsx';
 import { ifMatch, useCommand } from './use-command.ts';
 
 /** The pending proposal as a card to accept, reject or counter, and the form to propose one. */
@@ -100,17 +100,7 @@ export function Proposals({ complaint }: { complaint: Complaint }) {
                 );
               }}
             >
-              <Field label={m.proposal.rejectReason}>
-                {(props) => (
-                  <textarea
-                    {...props}
-                    rows={3}
-                    required
-                    value={reason}
-                    onChange={(e) => setReason(e.target.value)}
-                  />
-                )}
-              </Field>
+              <TextArea label={m.proposal.rejectReason} value={reason} onChange={setReason} rows={3} />
               <ErrorMessage error={reject.error} />
               <div className="row buttons">
                 <button type="button" className="button secondary" onClick={() => setMode('idle')}>
@@ -250,10 +240,7 @@ function ProposeForm({ complaint, onDone }: { complaint: Complaint; onDone: () =
           {m.wizard.amountInvalid}
         </p>
       )}
-      <ErrorMessage error={propose.error} />
-      <button type="submit" className="button" disabled={propose.isPending}>
-        {m.proposal.make}
-      </button>
+      <Submit error={propose.error} disabled={propose.isPending} label={m.proposal.make} />
     </form>
   );
 }

@@ -123,6 +123,62 @@ export function Field({
   );
 }
 
+/** The end of a form: what the server refused, if anything, then the submit button. */
+export function Submit({
+  error,
+  disabled,
+  label,
+  variant,
+}: {
+  error: unknown;
+  disabled: boolean;
+  label: string;
+  variant?: 'secondary' | 'danger';
+}) {
+  return (
+    <>
+      <ErrorMessage error={error} />
+      <button type="submit" className={variant ? `button ${variant}` : 'button'} disabled={disabled}>
+        {label}
+      </button>
+    </>
+  );
+}
+
+/** A labelled multi-line text field that keeps what is typed. */
+export function TextArea({
+  label,
+  value,
+  onChange,
+  rows = 3,
+  maxLength,
+  placeholder,
+  hint,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+  maxLength?: number;
+  placeholder?: string;
+  hint?: string;
+}) {
+  return (
+    <Field label={label} hint={hint}>
+      {(props) => (
+        <textarea
+          {...props}
+          rows={rows}
+          maxLength={maxLength}
+          placeholder={placeholder}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** An evidence picture: the thumbnail, loaded with the user's credentials. */
 export function AttachmentImage({ id, alt }: { id: string; alt: string }) {
   const { data: url, error } = useQuery({

@@ -10,7 +10,15 @@ import { PartyActions } from '../components/party-actions.tsx';
 import { Proposals } from '../components/proposals.tsx';
 import { SettlementTable } from '../components/settlement.tsx';
 import { Timeline } from '../components/timeline.tsx';
-import { Countdown, DateTime, ErrorMessage, Field, Loading, Money, StatusBadge } from '../components/ui.tsx';
+import {
+  Countdown,
+  DateTime,
+  ErrorMessage,
+  Loading,
+  Money,
+  StatusBadge,
+  TextArea,
+} from '../components/ui.tsx';
 import { newest, TURN_ID, useCommand } from '../components/use-command.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useUser, type SessionUser } from '../session.tsx';
@@ -369,18 +377,14 @@ function Composer({ complaint }: { complaint: Complaint }) {
   };
   return (
     <form className="composer" onSubmit={submit}>
-      <Field label={m.complaint.message}>
-        {(props) => (
-          <textarea
-            {...props}
-            rows={2}
-            maxLength={5000}
-            placeholder={m.complaint.messagePlaceholder}
-            value={body}
-            onChange={(e) => setBody(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextArea
+        label={m.complaint.message}
+        value={body}
+        onChange={setBody}
+        rows={2}
+        maxLength={5000}
+        placeholder={m.complaint.messagePlaceholder}
+      />
       <div className="row">
         <input
           key={inputKey}
