@@ -179,7 +179,7 @@ async function main(): Promise<void> {
   const where = config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`;
   app.server.log.info(
     { port },
-    `Sepakat (${config.mode} mode) on http://localhost:${port} — API docs at /docs, using ${where}`,
+    `Sepakat (${config.mode} mode) on http://localhost:${port} — the web app at /, API docs at /docs; using ${where}`,
   );
 }
 

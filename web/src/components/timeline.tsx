@@ -151,7 +151,8 @@ const EventRow = memo(function EventRow({
   }
   // Everything else is a line of its own: who did what, why, and when.
   const text = m.event[e.type] ?? e.type.replaceAll('_', ' ');
-  const isSystem = e.actor.role === 'system' || /^[A-Z]/.test(text);
+  // A text that is a sentence of its own ("A deadline passed") has no subject; the others get the actor.
+  const isSentence = /^[A-Z]/.test(text);
   let detail = str(data.reason) || str(data.note);
   // Reasons Sepakat worded itself come with a code: say them in the reader's language.
   const code = str(data.reasonCode);
@@ -168,7 +169,7 @@ const EventRow = memo(function EventRow({
       className={`event ${e.type === 'status_changed' ? 'status' : ''} ${e.visibility === 'agents' ? 'internal' : ''}`}
     >
       <span>
-        {isSystem ? (
+        {isSentence ? (
           <strong>{text}</strong>
         ) : (
           <>
