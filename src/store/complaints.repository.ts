@@ -152,8 +152,11 @@ export async function listComplaints(
   return rows.map(toStored);
 }
 
-/** The earliest running deadline of the complaint; 'infinity' when none runs, so those come last. */
-const nextDue = sql<Date>`coalesce((select min(d.due_at) from deadlines d where d.complaint_id = complaints.id and d.state = 'pending'), 'infinity'::timestamptz)`;
+/**
+ * The earliest running deadline of the complaint (`next_due_at`, kept with every save; a breached
+ * SLA, which has no automatic outcome, no longer counts); 'infinity' when none runs, so those come last.
+ */
+const nextDue = sql<Date>`coalesce(next_due_at, 'infinity'::timestamptz)`;
 
 /**
  * Most urgent first: ordered by the earliest running deadline, then id (complaints with none
@@ -164,14 +167,14 @@ export async function listComplaintsByDeadline(
   filter: ComplaintFilter,
   page: { limit: number; after: { dueAt: string | null; id: string } | null },
 ): Promise<{ stored: StoredComplaint; nextDueAt: Date | null }[]> {
-  let query = filtered(db, filter).select(nextDue.as('next_due_at'));
+  let query = filtered(db, filter).select(nextDue.as('due_or_infinity'));
   if (page.after) {
     const due = page.after.dueAt ?? 'infinity';
     query = query.where(sql<boolean>`(${nextDue}, id) > (${due}::timestamptz, ${page.after.id})`);
   }
   const rows = await query.orderBy(nextDue).orderBy('id').limit(page.limit).execute();
   return rows.map((row) => {
-    const due = row.next_due_at as Date | string;
+    const due = row.due_or_infinity as Date | string;
     const at = due instanceof Date ? due : new Date(due);
     return { stored: toStored(row), nextDueAt: Number.isFinite(at.getTime()) ? at : null };
   });
