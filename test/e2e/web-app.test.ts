@@ -411,6 +411,57 @@ describe('the web app in a browser', { skip: skip ?? false }, () => {
     for (const page of [buyer, seller, agent]) assert.deepEqual(pageErrors(page), []);
   });
 
+  it('lets a seller keep a default return address, used by itself when a return starts', async () => {
+    const seller = await newPage(app);
+    await signIn(seller, app, /Larisa Sport/);
+    await seller.getByRole('link', { name: 'Alamat Retur Toko' }).click();
+    await seller.getByRole('heading', { name: 'Alamat retur toko' }).waitFor(WAIT);
+    await seller.getByLabel('Nama penerima').fill('Gudang Larisa Sport');
+    await seller.getByLabel('Telepon').fill('021-5550199');
+    await seller.getByLabel('Alamat', { exact: true }).fill('Jl. Gatot Subroto 12');
+    await seller.getByLabel('Kota').fill('Jakarta Selatan');
+    await seller.getByLabel('Provinsi').fill('DKI Jakarta');
+    await seller.getByLabel('Kode pos').fill('12930');
+    await assertAccessible(seller, 'shop return address');
+    await seller.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await seller.getByRole('status').getByText('Tersimpan.').waitFor(WAIT);
+    await seller.reload();
+    assert.equal(await seller.getByLabel('Kota').inputValue(), 'Jakarta Selatan');
+
+    // A return on one of the shop's complaints starts with that address: the buyer can ship at once.
+    const now = app.t.now().getTime();
+    await app.t.platform.put('/v1/orders/o-web-8', {
+      buyerId: 'u-100',
+      shopId: 's-2',
+      shopIsMall: true,
+      items: [{ lineId: 'l1', sku: 'JKT-1', name: 'Jaket Lari', unitPrice: 400_000, quantity: 1 }],
+      shippingCost: 15_000,
+      status: 'delivered',
+      shippedAt: new Date(now - 72 * HOUR).toISOString(),
+      deliveredAt: new Date(now - HOUR).toISOString(),
+    });
+    const sari = { role: 'buyer' as const, id: 'u-100' };
+    const filed = await app.t.as(sari).post('/v1/complaints', {
+      orderId: 'o-web-8',
+      category: 'damaged',
+      description: 'Resleting rusak.',
+      items: [{ lineId: 'l1', quantity: 1 }],
+      desiredSolution: { type: 'return_refund' },
+    });
+    await new Given(app.t).completeEvidence(filed.body.id, sari, 'damaged', true);
+    const submitted = await app.t.as(sari).post(`/v1/complaints/${filed.body.id}/evidence/submit`);
+    const accepted = await app.t
+      .as({ role: 'seller', id: 'u-201', shopId: 's-2' })
+      .post(`/v1/complaints/${filed.body.id}/proposals/${submitted.body.proposals[0].id}/accept`);
+    assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+    const buyer = await newPage(app);
+    await signIn(buyer, app, /Sari Wulandari/);
+    await buyer.goto(`${app.url}/complaints/${filed.body.id}`);
+    await buyer.getByText('Gudang Larisa Sport · 021-5550199').waitFor(WAIT);
+    await buyer.getByRole('button', { name: 'Simpan pengiriman' }).waitFor(WAIT);
+    for (const page of [buyer, seller]) assert.deepEqual(pageErrors(page), []);
+  });
+
   it('plays an unboxing video from the evidence gallery', async () => {
     const now = app.t.now().getTime();
     await app.t.platform.put('/v1/orders/o-web-mall', {

@@ -17,6 +17,7 @@ const ComplaintListPage = lazy(() => import('./pages/complaint-list.tsx'));
 const QueuePage = lazy(() => import('./pages/agent-queue.tsx'));
 const ClaimsPage = lazy(() => import('./pages/claims.tsx'));
 const NotificationsPage = lazy(() => import('./pages/notifications.tsx'));
+const ShopSettingsPage = lazy(() => import('./pages/shop-settings.tsx'));
 
 export function App() {
   const { user } = useSession();
@@ -64,6 +65,14 @@ export function App() {
               element={
                 <RequireUser roles={['seller']}>
                   <ComplaintListPage />
+                </RequireUser>
+              }
+            />
+            <Route
+              path="/shop"
+              element={
+                <RequireUser roles={['seller']}>
+                  <ShopSettingsPage />
                 </RequireUser>
               }
             />
@@ -142,7 +151,10 @@ function Header() {
           { to: '/complaints', label: m.nav.myComplaints },
         ]
       : user?.role === 'seller'
-        ? [{ to: '/inbox', label: m.nav.inbox }]
+        ? [
+            { to: '/inbox', label: m.nav.inbox },
+            { to: '/shop', label: m.nav.shop },
+          ]
         : user
           ? [
               { to: '/agent', label: m.nav.queue },

@@ -3,6 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { api, ok, uploadFile } from '../api/client.ts';
 import type { Address, Complaint } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { addressBody, AddressFields, EMPTY_ADDRESS } from './address-fields.tsx';
 import { parseAmount } from '../lib/format.ts';
 import { ErrorMessage, Field, Submit, TextArea } from './ui.tsx';
 import { ifMatch, useCommand } from './use-command.ts';
@@ -157,28 +158,16 @@ interface Courier {
   trackingPattern: string;
 }
 
-const EMPTY_ADDRESS: Address = {
-  name: '',
-  phone: '',
-  line1: '',
-  line2: '',
-  city: '',
-  province: '',
-  postalCode: '',
-  country: 'ID',
-};
-
 function AddressForm({ complaint }: { complaint: Complaint }) {
   const { m } = useI18n();
   const [address, setAddress] = useState<Address>(complaint.execution?.returnAddress ?? EMPTY_ADDRESS);
   const command = useCommand(complaint.id);
-  const keys = ['name', 'phone', 'line1', 'line2', 'city', 'province', 'postalCode'] as const;
   return (
     <ActionBox title={m.actions.returnAddress} open={!complaint.execution?.returnAddress}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          const body = { ...address, line2: address.line2?.trim() ? address.line2 : undefined };
+          const body = addressBody(address);
           command.mutate(() =>
             ok(
               api.PUT('/v1/complaints/{id}/return-address', {
@@ -189,20 +178,7 @@ function AddressForm({ complaint }: { complaint: Complaint }) {
           );
         }}
       >
-        <div className="grid-2">
-          {keys.map((key) => (
-            <Field key={key} label={m.actions.address[key]}>
-              {(props) => (
-                <input
-                  {...props}
-                  value={address[key] ?? ''}
-                  autoComplete={key === 'phone' ? 'tel' : key === 'postalCode' ? 'postal-code' : 'off'}
-                  onChange={(e) => setAddress({ ...address, [key]: e.target.value })}
-                />
-              )}
-            </Field>
-          ))}
-        </div>
+        <AddressFields address={address} onChange={setAddress} />
         <Submit error={command.error} disabled={command.isPending} label={m.save} />
       </form>
     </ActionBox>

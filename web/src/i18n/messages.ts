@@ -45,6 +45,7 @@ const id = {
     orders: 'Pesanan Saya',
     myComplaints: 'Komplain Saya',
     inbox: 'Kotak Masuk Komplain',
+    shop: 'Alamat Retur Toko',
     queue: 'Antrean',
     claims: 'Klaim Pasti Ori',
     notifications: 'Notifikasi',
@@ -311,6 +312,11 @@ const id = {
     category: 'Masalah',
     allCategories: 'Semua masalah',
     noDeadline: 'Tanpa tenggat',
+  },
+  shop: {
+    title: 'Alamat retur toko',
+    intro:
+      'Barang yang dikembalikan pembeli dikirim ke alamat ini. Bila diisi, alamat ini dipakai otomatis setiap kali retur dimulai, jadi pembeli bisa langsung mengirim.',
   },
   notifications: {
     title: 'Notifikasi',
@@ -619,6 +625,7 @@ const en: Messages = {
     orders: 'My orders',
     myComplaints: 'My complaints',
     inbox: 'Complaints inbox',
+    shop: 'Shop return address',
     queue: 'Queue',
     claims: 'Pasti Ori claims',
     notifications: 'Notifications',
@@ -876,6 +883,11 @@ const en: Messages = {
     category: 'Problem',
     allCategories: 'All problems',
     noDeadline: 'No deadline',
+  },
+  shop: {
+    title: 'Shop return address',
+    intro:
+      'Buyers send returned items to this address. Once set, it is used by itself whenever a return starts, so the buyer can ship at once.',
   },
   notifications: {
     title: 'Notifications',
