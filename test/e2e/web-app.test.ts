@@ -19,13 +19,22 @@ const HOUR = 3_600_000;
 const skip = browserUnavailable();
 const WAIT = { timeout: 15_000 };
 
-/** An order of the demo buyer Sari (u-100) at the demo's regular shop (s-1), delivered an hour ago. */
-async function orderForSari(app: WebApp, id: string, opts: { deliveredHoursAgo?: number } = {}) {
+/**
+ * An order of the demo buyer Sari (u-100), delivered an hour ago: at the demo's regular shop (s-1),
+ * or with `mall`, at its Mall partner (s-2).
+ */
+async function orderForSari(
+  app: WebApp,
+  id: string,
+  opts: { deliveredHoursAgo?: number; mall?: boolean; item?: { name: string; unitPrice: number } } = {},
+) {
   const now = app.t.now().getTime();
+  const item = opts.item ?? { name: 'Sepatu Lari', unitPrice: 500_000 };
   const res = await app.t.platform.put(`/v1/orders/${id}`, {
     buyerId: 'u-100',
-    shopId: 's-1',
-    items: [{ lineId: 'l1', sku: 'SPT-1', name: 'Sepatu Lari', unitPrice: 500_000, quantity: 1 }],
+    shopId: opts.mall ? 's-2' : 's-1',
+    shopIsMall: opts.mall ?? false,
+    items: [{ lineId: 'l1', sku: 'SKU-1', ...item, quantity: 1 }],
     shippingCost: 20_000,
     courier: 'jne',
     trackingNumber: '1234567890123456',
@@ -34,6 +43,19 @@ async function orderForSari(app: WebApp, id: string, opts: { deliveredHoursAgo?:
     deliveredAt: new Date(now - (opts.deliveredHoursAgo ?? 1) * HOUR).toISOString(),
   });
   assert.equal(res.status, 201, JSON.stringify(res.body));
+}
+
+/** Fill the return address fields (the complaint's form and the shop's are the same). */
+async function fillAddress(
+  page: Page,
+  a: { name: string; phone: string; line1: string; city: string; province: string; postalCode: string },
+) {
+  await page.getByLabel('Nama penerima').fill(a.name);
+  await page.getByLabel('Telepon').fill(a.phone);
+  await page.getByLabel('Alamat', { exact: true }).fill(a.line1);
+  await page.getByLabel('Kota').fill(a.city);
+  await page.getByLabel('Provinsi').fill(a.province);
+  await page.getByLabel('Kode pos').fill(a.postalCode);
 }
 
 const png = (name: string, rgb: [number, number, number]) => ({
@@ -324,12 +346,14 @@ describe('the web app in a browser', { skip: skip ?? false }, () => {
     const seller = await newPage(app);
     await signIn(seller, app, /Toko Sumber Rejeki/);
     await seller.goto(`${app.url}/complaints/${id}`);
-    await seller.getByLabel('Nama penerima').fill('Gudang Sumber Rejeki');
-    await seller.getByLabel('Telepon').fill('0812-3456-7890');
-    await seller.getByLabel('Alamat', { exact: true }).fill('Jl. Melati 5');
-    await seller.getByLabel('Kota').fill('Bandung');
-    await seller.getByLabel('Provinsi').fill('Jawa Barat');
-    await seller.getByLabel('Kode pos').fill('40111');
+    await fillAddress(seller, {
+      name: 'Gudang Sumber Rejeki',
+      phone: '0812-3456-7890',
+      line1: 'Jl. Melati 5',
+      city: 'Bandung',
+      province: 'Jawa Barat',
+      postalCode: '40111',
+    });
     await assertAccessible(seller, 'return address form');
     await seller.getByRole('button', { name: 'Simpan', exact: true }).click();
     await seller.getByText('Gudang Sumber Rejeki · 0812-3456-7890').waitFor(WAIT);
@@ -416,12 +440,14 @@ describe('the web app in a browser', { skip: skip ?? false }, () => {
     await signIn(seller, app, /Larisa Sport/);
     await seller.getByRole('link', { name: 'Alamat Retur Toko' }).click();
     await seller.getByRole('heading', { name: 'Alamat retur toko' }).waitFor(WAIT);
-    await seller.getByLabel('Nama penerima').fill('Gudang Larisa Sport');
-    await seller.getByLabel('Telepon').fill('021-5550199');
-    await seller.getByLabel('Alamat', { exact: true }).fill('Jl. Gatot Subroto 12');
-    await seller.getByLabel('Kota').fill('Jakarta Selatan');
-    await seller.getByLabel('Provinsi').fill('DKI Jakarta');
-    await seller.getByLabel('Kode pos').fill('12930');
+    await fillAddress(seller, {
+      name: 'Gudang Larisa Sport',
+      phone: '021-5550199',
+      line1: 'Jl. Gatot Subroto 12',
+      city: 'Jakarta Selatan',
+      province: 'DKI Jakarta',
+      postalCode: '12930',
+    });
     await assertAccessible(seller, 'shop return address');
     await seller.getByRole('button', { name: 'Simpan', exact: true }).click();
     await seller.getByRole('status').getByText('Tersimpan.').waitFor(WAIT);
@@ -429,17 +455,7 @@ describe('the web app in a browser', { skip: skip ?? false }, () => {
     assert.equal(await seller.getByLabel('Kota').inputValue(), 'Jakarta Selatan');
 
     // A return on one of the shop's complaints starts with that address: the buyer can ship at once.
-    const now = app.t.now().getTime();
-    await app.t.platform.put('/v1/orders/o-web-8', {
-      buyerId: 'u-100',
-      shopId: 's-2',
-      shopIsMall: true,
-      items: [{ lineId: 'l1', sku: 'JKT-1', name: 'Jaket Lari', unitPrice: 400_000, quantity: 1 }],
-      shippingCost: 15_000,
-      status: 'delivered',
-      shippedAt: new Date(now - 72 * HOUR).toISOString(),
-      deliveredAt: new Date(now - HOUR).toISOString(),
-    });
+    await orderForSari(app, 'o-web-8', { mall: true, item: { name: 'Jaket Lari', unitPrice: 400_000 } });
     const sari = { role: 'buyer' as const, id: 'u-100' };
     const filed = await app.t.as(sari).post('/v1/complaints', {
       orderId: 'o-web-8',
@@ -463,16 +479,9 @@ describe('the web app in a browser', { skip: skip ?? false }, () => {
   });
 
   it('plays an unboxing video from the evidence gallery', async () => {
-    const now = app.t.now().getTime();
-    await app.t.platform.put('/v1/orders/o-web-mall', {
-      buyerId: 'u-100',
-      shopId: 's-2',
-      shopIsMall: true,
-      items: [{ lineId: 'l1', sku: 'SPT-2', name: 'Sepatu Lari Original', unitPrice: 900_000, quantity: 1 }],
-      shippingCost: 20_000,
-      status: 'delivered',
-      shippedAt: new Date(now - 72 * HOUR).toISOString(),
-      deliveredAt: new Date(now - HOUR).toISOString(),
+    await orderForSari(app, 'o-web-mall', {
+      mall: true,
+      item: { name: 'Sepatu Lari Original', unitPrice: 900_000 },
     });
     const sari = { role: 'buyer' as const, id: 'u-100' };
     const filed = await app.t.as(sari).post('/v1/complaints', {
