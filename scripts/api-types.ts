@@ -35,7 +35,7 @@ export async function generateApiTypes(): Promise<string> {
   const ast = await openapiTS(JSON.stringify(doc));
   const source = [
     '// Generated from /openapi.json by `npm run api:types` (scripts/api-types.ts). Do not edit.',
-    '// test/web-api-types.test.ts fails when this file no longer matches the API.',
+    '// test/web-contract.test.ts fails when this file no longer matches the API.',
     astToString(ast),
   ].join('\n');
   return prettier.format(source, { ...(await prettier.resolveConfig(API_TYPES_FILE)), parser: 'typescript' });

@@ -556,8 +556,10 @@ function expire(c: Complaint, kind: DeadlineKind, dueAt: string, ctx: Ctx, emit:
         emit,
       );
     }
-    case 'escalate':
-      return escalateFrom(c, 'system', escalationReason(kind), now, emit, escalationReasonCode(kind));
+    case 'escalate': {
+      const { reason, code } = systemEscalation(kind);
+      return escalateFrom(c, 'system', reason, now, emit, code);
+    }
     case 'sla_breach':
       emit('sla_breached', { kind, dueAt });
       return { ...c, breaches: [...c.breaches, { kind, dueAt }] };
@@ -592,20 +594,18 @@ function expire(c: Complaint, kind: DeadlineKind, dueAt: string, ctx: Ctx, emit:
   }
 }
 
-function escalationReasonCode(kind: DeadlineKind): EscalationReasonCode {
-  if (kind === 'return_transit') return 'return_lost';
-  if (kind === 'seller_shipment_transit') return 'seller_shipment_lost';
-  return 'no_new_proposal';
-}
-
-function escalationReason(kind: DeadlineKind): string {
+/** Why Sepakat escalates by itself when a deadline passes: its words, and their stable code. */
+function systemEscalation(kind: DeadlineKind): { reason: string; code: EscalationReasonCode } {
   switch (kind) {
     case 'return_transit':
-      return 'The return was not delivered in time: treated as lost.';
+      return { reason: 'The return was not delivered in time: treated as lost.', code: 'return_lost' };
     case 'seller_shipment_transit':
-      return 'The seller’s shipment was not delivered in time: treated as lost.';
+      return {
+        reason: 'The seller’s shipment was not delivered in time: treated as lost.',
+        code: 'seller_shipment_lost',
+      };
     default:
-      return 'No new proposal after the rejection.';
+      return { reason: 'No new proposal after the rejection.', code: 'no_new_proposal' };
   }
 }
 

@@ -1,5 +1,5 @@
 // Generated from /openapi.json by `npm run api:types` (scripts/api-types.ts). Do not edit.
-// test/web-api-types.test.ts fails when this file no longer matches the API.
+// test/web-contract.test.ts fails when this file no longer matches the API.
 export interface paths {
   '/metrics': {
     parameters: {
