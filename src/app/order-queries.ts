@@ -1,14 +1,13 @@
-import { assessEligibility, type Eligibility } from '../domain/complaint/filing.ts';
+import { assessEligibility, quantitiesTaken, type Eligibility } from '../domain/complaint/filing.ts';
 import { TERMINAL_STATUSES, type Actor, type Category, type Status } from '../domain/complaint/types.ts';
-import { paidTotal, type Order } from '../domain/order.ts';
-import { disputedQuantities } from '../store/complaints.repository.ts';
+import type { Order } from '../domain/order.ts';
 import { listOrders } from '../store/orders.repository.ts';
 import { currentPolicy } from '../store/policy.repository.ts';
 import { decodeCursor, isTimeAndId, pageOf } from './cursors.ts';
 import type { AppDeps } from './deps.ts';
 
 export interface OrderListItem {
-  order: Order & { paidTotal: number };
+  order: Order;
   complaints: { id: string; status: Status; category: Category }[];
   /** For the order's buyer: may a complaint be filed now, in which categories, until when. */
   eligibility: Eligibility | null;
@@ -45,12 +44,13 @@ export async function findOrders(
         now,
         policy,
         hasOpenComplaint: row.complaints.some((c) => !TERMINAL_STATUSES.includes(c.status)),
-        disputedBefore: await disputedQuantities(deps.db, row.order.id),
+        // The complaints were listed with the order: no query per order.
+        disputedBefore: quantitiesTaken(row.complaints),
       });
     }
     data.push({
-      order: { ...row.order, paidTotal: paidTotal(row.order) },
-      complaints: row.complaints,
+      order: row.order,
+      complaints: row.complaints.map(({ id, status, category }) => ({ id, status, category })),
       eligibility,
     });
   }

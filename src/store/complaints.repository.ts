@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Complaint, TimelineEvent } from '../domain/complaint/types.ts';
+import { quantitiesTaken } from '../domain/complaint/filing.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { Executor } from './db.ts';
 import type { Selectable } from 'kysely';
@@ -99,12 +100,7 @@ export async function hasOpenComplaint(db: Executor, orderId: string): Promise<b
 /** Quantities per order line taken by earlier complaints on the order (a line is disputed once). */
 export async function disputedQuantities(db: Executor, orderId: string): Promise<Map<string, number>> {
   const rows = await db.selectFrom('complaints').select('state').where('order_id', '=', orderId).execute();
-  const taken = new Map<string, number>();
-  for (const row of rows) {
-    for (const item of (row.state as Complaint).items)
-      taken.set(item.lineId, (taken.get(item.lineId) ?? 0) + item.quantity);
-  }
-  return taken;
+  return quantitiesTaken(rows.map((row) => row.state as Complaint));
 }
 
 export interface ComplaintFilter {

@@ -1,4 +1,4 @@
-import type { Category, Status } from '../domain/complaint/types.ts';
+import type { Category, Complaint, Status } from '../domain/complaint/types.ts';
 import type { Order, OrderLine, OrderStatus } from '../domain/order.ts';
 import { sql } from 'kysely';
 import type { Executor } from './db.ts';
@@ -70,14 +70,20 @@ export async function updateOrder(db: Executor, order: Order, now: Date): Promis
   await db.updateTable('orders').set(columns(order, now)).where('id', '=', order.id).execute();
 }
 
+/** A complaint filed on a listed order: where it stands, and the quantities it disputes. */
+export interface OrderComplaint {
+  id: string;
+  status: Status;
+  category: Category;
+  items: Complaint['items'];
+}
+
 /** Newest first, keyset-paginated on (created_at, id), with the complaints filed on each order. */
 export async function listOrders(
   db: Executor,
   filter: { buyerId?: string; shopId?: string },
   page: { limit: number; after: { createdAt: string; id: string } | null },
-): Promise<
-  { order: Order; createdAt: Date; complaints: { id: string; status: Status; category: Category }[] }[]
-> {
+): Promise<{ order: Order; createdAt: Date; complaints: OrderComplaint[] }[]> {
   let query = db.selectFrom('orders').selectAll();
   if (filter.buyerId !== undefined) query = query.where('buyer_id', '=', filter.buyerId);
   if (filter.shopId !== undefined) query = query.where('shop_id', '=', filter.shopId);
@@ -90,7 +96,7 @@ export async function listOrders(
   const complaints = ids.length
     ? await db
         .selectFrom('complaints')
-        .select(['id', 'order_id', 'status', 'category'])
+        .select(['id', 'order_id', 'status', 'category', 'state'])
         .where('order_id', 'in', ids)
         .orderBy('created_at')
         .execute()
@@ -100,6 +106,11 @@ export async function listOrders(
     createdAt: row.created_at,
     complaints: complaints
       .filter((c) => c.order_id === row.id)
-      .map((c) => ({ id: c.id, status: c.status as Status, category: c.category as Category })),
+      .map((c) => ({
+        id: c.id,
+        status: c.status as Status,
+        category: c.category as Category,
+        items: (c.state as Complaint).items,
+      })),
   }));
 }

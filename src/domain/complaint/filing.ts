@@ -39,6 +39,14 @@ export interface CategoryEligibility {
   solutions: SolutionType[];
 }
 
+/** The quantities per order line that earlier complaints on the order took (a line is disputed once). */
+export function quantitiesTaken(earlier: readonly Pick<Complaint, 'items'>[]): Map<string, number> {
+  const taken = new Map<string, number>();
+  for (const complaint of earlier)
+    for (const item of complaint.items) taken.set(item.lineId, (taken.get(item.lineId) ?? 0) + item.quantity);
+  return taken;
+}
+
 export interface Eligibility {
   eligible: boolean;
   code: ErrorCode | null;
