@@ -73,18 +73,15 @@ const PAGE_HEADERS: [string, string][] = [
   ['referrer-policy', 'same-origin'],
 ];
 
-/** Every page path answers with the app's index.html; the app routes in the browser. */
-function sendWebApp(reply: FastifyReply, webRoot: string | null) {
-  if (!webRoot) {
+/** Every page path answers with the app's index.html (read once, at start); the app routes in the browser. */
+function sendWebApp(reply: FastifyReply, indexHtml: Buffer | null) {
+  if (!indexHtml) {
     return reply
       .code(503)
       .type('text/plain; charset=utf-8')
       .send('The web app is not built. Run `npm run build:web` (npm start does it for you).');
   }
-  return reply
-    .headers(Object.fromEntries(PAGE_HEADERS))
-    .type('text/html; charset=utf-8')
-    .send(readFileSync(path.join(webRoot, 'index.html')));
+  return reply.headers(Object.fromEntries(PAGE_HEADERS)).type('text/html; charset=utf-8').send(indexHtml);
 }
 
 function containsNul(value: unknown): boolean {
@@ -154,8 +151,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }
 
   app.setErrorHandler((error, request, reply) => sendProblem(reply, request, toProblem(error, request)));
+  const indexHtml = options.webRoot ? readFileSync(path.join(options.webRoot, 'index.html')) : null;
   app.setNotFoundHandler((request, reply) => {
-    if (isPageRequest(request)) return sendWebApp(reply, options.webRoot);
+    if (isPageRequest(request)) return sendWebApp(reply, indexHtml);
     return sendProblem(reply, request, problemOf('not_found', `No route ${request.method} ${request.url}.`));
   });
   if (options.webRoot) {
