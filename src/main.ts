@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { ManualClock, SystemClock, type Clock } from './app/clock.ts';
 import type { AppDeps } from './app/deps.ts';
+import { ConfigCache } from './app/config-cache.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { seedDemoData } from './demo/seed.ts';
 import { LocalFileStore } from './files/local-file-store.ts';
@@ -23,6 +24,7 @@ import {
   type OpenedDatabase,
 } from './store/db.ts';
 import { ensureDefaultPolicy } from './store/policy.repository.ts';
+import { listenForConfigChanges } from './store/config-changes.ts';
 import { sql } from 'kysely';
 
 const MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
@@ -70,9 +72,11 @@ export async function assemble(
   const clock: Clock = manualClock ?? new SystemClock();
   const files = new LocalFileStore(config.filesDir);
   await files.init();
+  const configCache = new ConfigCache({ isTrusted: false });
   const deps: AppDeps = {
     db,
     clock,
+    config: configCache,
     files,
     mailer: config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null,
   };
@@ -112,6 +116,12 @@ export async function assemble(
     },
   });
   deps.log = server.log;
+  // Until it listens, the config cache is not trusted and every read goes to the database.
+  const configListener = await listenForConfigChanges(database, {
+    onChange: () => configCache.invalidate(),
+    onListening: (isListening) => configCache.setTrusted(isListening),
+    log: server.log,
+  });
   const housekeeping = startHousekeeping(db, server.log);
   const queue = await startJobQueue(
     database,
@@ -124,7 +134,12 @@ export async function assemble(
     isWebhookWorkerRunning = true;
   }
   if (opts.startWorker !== false) {
-    worker = startDeadlineWorker(deps, { pollMs: config.deadlinePollMs, manualClock, log: server.log });
+    worker = startDeadlineWorker(deps, {
+      pollMs: config.deadlinePollMs,
+      engine: { batchSize: config.deadlineBatchSize, concurrency: config.deadlineConcurrency },
+      manualClock,
+      log: server.log,
+    });
   }
   let closing: Promise<void> | null = null;
   return {
@@ -139,6 +154,7 @@ export async function assemble(
         housekeeping.stop();
         await worker?.stop();
         await queue.stop();
+        await configListener.stop();
         await database.close();
       })();
       return closing;

@@ -6,21 +6,24 @@ import {
   appendEvents,
   findComplaint,
   updateComplaint,
+  type EventAppend,
   type StoredComplaint,
 } from '../store/complaints.repository.ts';
 import { fireDeadlineInstance, syncDeadlines } from '../store/deadlines.repository.ts';
-import { policyVersion } from '../store/policy.repository.ts';
 import { canSeeComplaint, complaintNotFound } from './access.ts';
 import { complaintView, type ComplaintView } from './complaint-view.ts';
 import type { AppDeps } from './deps.ts';
 import { notify } from './notify.ts';
 import { syncSideTables } from './side-effects.ts';
-import { queueEventWebhooks } from './webhooks.ts';
-import { contextFor } from './execution-context.ts';
+import { eventMessages, queueWebhooks } from './webhooks.ts';
+import { contextFor, type ShopAddresses } from './execution-context.ts';
 
 /**
  * Save what `decide` returned, in the caller's transaction: the state (guarded by revision), its
  * timeline events, its deadlines, and what it means for shipments, the ledger, payouts and claims.
+ * With `deferred`, the events are left there for the caller to append once at the end of its
+ * transaction (the deadline engine changes many complaints in one), since appending takes the
+ * event feed's counter until commit.
  */
 export async function commitDecision(
   deps: AppDeps,
@@ -28,14 +31,22 @@ export async function commitDecision(
   before: StoredComplaint,
   decided: Decided,
   now: Date,
+  deferred?: EventAppend[],
 ): Promise<StoredComplaint> {
   const saved = await updateComplaint(tx, decided.complaint, before.revision, now);
   await syncDeadlines(tx, decided.complaint.id, decided.complaint.deadlines, now);
-  await syncSideTables(deps, tx, before.complaint, decided.complaint, now);
+  const payoutWebhooks = await syncSideTables(tx, before.complaint, decided.complaint, now);
   await notify(tx, before.complaint, decided.complaint, decided.events, now);
-  await queueEventWebhooks(tx, deps, decided.complaint, decided.events, now);
+  await queueWebhooks(
+    tx,
+    deps,
+    [...payoutWebhooks, ...eventMessages(decided.complaint, decided.events, now)],
+    now,
+  );
+  const append = { complaintId: decided.complaint.id, events: decided.events };
+  if (deferred) deferred.push(append);
   // Last: appending takes the event feed's counter, held until commit (see appendEvents).
-  await appendEvents(tx, decided.complaint.id, decided.events, now);
+  else await appendEvents(tx, [append], now);
   return saved;
 }
 
@@ -74,7 +85,7 @@ export async function runComplaintCommand(
             },
           );
         }
-        const policy = await policyVersion(tx, stored.complaint.policyVersion);
+        const policy = await deps.config.policyVersion(tx, stored.complaint.policyVersion);
         const command = await build(tx, stored);
         const decided =
           command &&
@@ -84,38 +95,55 @@ export async function runComplaintCommand(
       });
     } catch (err) {
       if (!(err instanceof DeadlinesDue)) throw err;
-      await applyDueDeadlines(deps, complaintId);
+      await applyDueDeadlinesNow(deps, complaintId);
     }
   }
 }
 
 class DeadlinesDue extends Error {}
 
+/** The earliest running deadline of the complaint that is due at `now` (breached SLAs do not run). */
 function dueDeadline(stored: StoredComplaint, now: Date) {
   return stored.complaint.deadlines
     .filter((d) => !d.breached && new Date(d.dueAt).getTime() <= now.getTime())
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
 }
 
-/** Fire the complaint's due deadlines, oldest first, in one transaction of their own. */
-async function applyDueDeadlines(deps: AppDeps, complaintId: string): Promise<void> {
+/**
+ * Apply the due deadlines of a complaint whose row the caller has locked, oldest first, in the
+ * caller's transaction: each marks its deadline row fired and commits its automatic outcome. The
+ * deadline engine and an action that finds a due deadline both come here, so the outcome of a
+ * deadline is the same whoever applies it. Returns the complaint after them and how many fired.
+ */
+export async function applyDueDeadlines(
+  deps: AppDeps,
+  tx: Tx,
+  stored: StoredComplaint,
+  now: Date,
+  opts: { deferred?: EventAppend[]; shopAddresses?: ShopAddresses } = {},
+): Promise<{ stored: StoredComplaint; fired: number }> {
+  let current = stored;
+  let fired = 0;
+  // A bound against a rule that would keep producing due deadlines (none does).
+  for (let step = 0; step < 20; step++) {
+    const due = dueDeadline(current, now);
+    if (!due) break;
+    const policy = await deps.config.policyVersion(tx, current.complaint.policyVersion);
+    const command = { type: 'ExpireDeadline' as const, kind: due.kind, dueAt: due.dueAt };
+    const ctx = await contextFor(tx, current.complaint, policy, now, opts.shopAddresses);
+    const expired = decide(current.complaint, SYSTEM_ACTOR, command, ctx);
+    if (!expired) break;
+    await fireDeadlineInstance(tx, current.complaint.id, due.kind, new Date(due.dueAt), now);
+    current = await commitDecision(deps, tx, current, expired, now, opts.deferred);
+    fired++;
+  }
+  return { stored: current, fired };
+}
+
+/** Fire the complaint's due deadlines in one transaction of their own (before an action on it). */
+async function applyDueDeadlinesNow(deps: AppDeps, complaintId: string): Promise<void> {
   await deps.db.transaction().execute(async (tx) => {
-    let current = await findComplaint(tx, complaintId, { forUpdate: true });
-    const now = deps.clock.now();
-    for (let step = 0; current && step < 20; step++) {
-      const due = dueDeadline(current, now);
-      if (!due) break;
-      const policy = await policyVersion(tx, current.complaint.policyVersion);
-      const command = { type: 'ExpireDeadline' as const, kind: due.kind, dueAt: due.dueAt };
-      const expired = decide(
-        current.complaint,
-        SYSTEM_ACTOR,
-        command,
-        await contextFor(tx, current.complaint, policy, now),
-      );
-      if (!expired) break;
-      await fireDeadlineInstance(tx, complaintId, due.kind, new Date(due.dueAt), now);
-      current = await commitDecision(deps, tx, current, expired, now);
-    }
+    const stored = await findComplaint(tx, complaintId, { forUpdate: true });
+    if (stored) await applyDueDeadlines(deps, tx, stored, deps.clock.now());
   });
 }

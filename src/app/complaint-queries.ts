@@ -8,7 +8,6 @@ import {
   listEvents,
   type ComplaintFilter,
 } from '../store/complaints.repository.ts';
-import { policyVersion } from '../store/policy.repository.ts';
 import { canSeeComplaint, complaintNotFound } from './access.ts';
 import { complaintView, type ComplaintView } from './complaint-view.ts';
 import type { AppDeps } from './deps.ts';
@@ -17,7 +16,7 @@ import { decodeCursor, isDueAndId, isSeq, isTimeAndId, pageOf } from './cursors.
 export async function getComplaint(deps: AppDeps, actor: Actor, id: string): Promise<ComplaintView> {
   const stored = await findComplaint(deps.db, id);
   if (!stored || !canSeeComplaint(actor, stored.complaint)) throw complaintNotFound(id);
-  const policy = await policyVersion(deps.db, stored.complaint.policyVersion);
+  const policy = await deps.config.policyVersion(deps.db, stored.complaint.policyVersion);
   return complaintView(stored, actor, { now: deps.clock.now(), policy });
 }
 
@@ -55,7 +54,7 @@ export async function findComplaints(
   const now = deps.clock.now();
   const data = [];
   for (const stored of pageRows) {
-    const policy = await policyVersion(deps.db, stored.complaint.policyVersion);
+    const policy = await deps.config.policyVersion(deps.db, stored.complaint.policyVersion);
     data.push(complaintView(stored, actor, { now, policy }));
   }
   return { data, nextCursor };

@@ -44,7 +44,8 @@ export async function fileComplaint(
     await syncDeadlines(tx, complaint.id, complaint.deadlines, now);
     await notify(tx, null, complaint, events, now);
     await queueEventWebhooks(tx, deps, complaint, events, now);
-    await appendEvents(tx, complaint.id, events, now); // last: it takes the event feed's counter
+    // last: it takes the event feed's counter
+    await appendEvents(tx, [{ complaintId: complaint.id, events, afterSeq: 0 }], now);
     return complaintView(stored, actor, { now, policy });
   });
 }

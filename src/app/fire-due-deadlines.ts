@@ -1,63 +1,131 @@
-import { decide } from '../domain/complaint/lifecycle.ts';
-import { SYSTEM_ACTOR } from '../domain/complaint/types.ts';
-import { findComplaint } from '../store/complaints.repository.ts';
-import { claimDueDeadline, settleDeadline } from '../store/deadlines.repository.ts';
-import { policyVersion } from '../store/policy.repository.ts';
-import { commitDecision } from './complaint-command.ts';
+import { appendEvents, lockFreeComplaints, type EventAppend } from '../store/complaints.repository.ts';
+import { claimDueDeadlines, clearDeadlines, type DueDeadline } from '../store/deadlines.repository.ts';
+import { findShopReturnAddresses } from '../store/shops.repository.ts';
+import { applyDueDeadlines } from './complaint-command.ts';
 import type { AppDeps } from './deps.ts';
-import { contextFor } from './execution-context.ts';
+
+export interface EngineSettings {
+  /** Deadlines claimed and applied per transaction. */
+  batchSize: number;
+  /** Transactions running at once in this process (each on its own connection). */
+  concurrency: number;
+}
+
+export const DEFAULT_ENGINE: EngineSettings = { batchSize: 25, concurrency: 1 };
+
+export interface BatchResult {
+  claimed: number;
+  fired: number;
+  cleared: number;
+  /** Claimed, but their complaint was held by someone else (left for the next batch). */
+  busy: number;
+  failed: number;
+}
 
 /**
- * Fire the earliest due deadline, if any: claim it (SKIP LOCKED), mark it fired and apply its
- * automatic outcome as a guarded transition, all in one transaction. Each deadline fires exactly
- * once however many workers run; one that no longer matches the complaint is cleared instead.
- * Deadlines in `skip` (failed in this sweep) are passed over, so one failure blocks no other.
+ * The deadline engine's unit of work, in one transaction:
+ *
+ * 1. claim up to `batchSize` due deadlines, oldest due first (SKIP LOCKED on an index that serves
+ *    exactly this scan, so the cost of a claim does not grow with the backlog);
+ * 2. lock their complaints, skipping any that a user request or another worker holds;
+ * 3. apply each complaint's due deadlines oldest first, exactly as an action that finds them due
+ *    would (`applyDueDeadlines`: a guarded transition per deadline, its row marked fired);
+ * 4. mark claimed rows that no longer match their complaint cleared;
+ * 5. append every complaint's timeline events at once, last (the event feed's counter is held
+ *    from there to the commit).
+ *
+ * Everything commits together, so each deadline fires exactly once however many workers run, in
+ * however many processes. If the batch fails, each of its complaints is retried in a transaction
+ * of its own, and one that still fails is set aside (`skip`) until the next sweep, so one broken
+ * complaint never holds up the others.
  */
-export async function fireNextDueDeadline(
+export async function fireDueBatch(
   deps: AppDeps,
-  skip: number[] = [],
-): Promise<'fired' | 'cleared' | 'none' | 'lost' | 'failed'> {
-  let claimedId: number | null = null;
+  batchSize: number,
+  skip: Set<number> = new Set(),
+): Promise<BatchResult> {
+  let claimed: DueDeadline[] = [];
   try {
     return await deps.db.transaction().execute(async (tx) => {
       const now = deps.clock.now();
-      const due = await claimDueDeadline(tx, now, skip);
-      if (due === 'none' || due === 'lost') return due;
-      claimedId = due.id;
-      const stored = await findComplaint(tx, due.complaintId);
-      const policy = stored ? await policyVersion(tx, stored.complaint.policyVersion) : null;
-      const decided =
-        stored && policy
-          ? decide(
-              stored.complaint,
-              SYSTEM_ACTOR,
-              { type: 'ExpireDeadline', kind: due.kind, dueAt: due.dueAt.toISOString() },
-              await contextFor(tx, stored.complaint, policy, now),
-            )
-          : null;
-      await settleDeadline(tx, due.id, decided ? 'fired' : 'cleared', now);
-      if (stored && decided) await commitDecision(deps, tx, stored, decided, now);
-      return decided ? 'fired' : 'cleared';
+      claimed = await claimDueDeadlines(tx, now, batchSize, [...skip]);
+      if (claimed.length === 0) return { claimed: 0, fired: 0, cleared: 0, busy: 0, failed: 0 };
+      const locked = await lockFreeComplaints(tx, [...new Set(claimed.map((d) => d.complaintId))]);
+      const shopAddresses = await findShopReturnAddresses(tx, [
+        ...new Set(locked.map((s) => s.complaint.shopId)),
+      ]);
+      const deferred: EventAppend[] = [];
+      let fired = 0;
+      for (const stored of locked) {
+        fired += (await applyDueDeadlines(deps, tx, stored, now, { deferred, shopAddresses })).fired;
+      }
+      const isLocked = new Set(locked.map((s) => s.complaint.id));
+      const mine = claimed.filter((d) => isLocked.has(d.complaintId)).map((d) => d.id);
+      const cleared = await clearDeadlines(tx, mine, now);
+      await appendEvents(tx, deferred, now);
+      return { claimed: claimed.length, fired, cleared, busy: claimed.length - mine.length, failed: 0 };
     });
   } catch (err) {
-    if (claimedId === null) throw err;
-    skip.push(claimedId);
-    deps.log?.error(
-      { err, deadlineId: claimedId },
-      'a deadline failed to fire; it is retried on the next sweep',
-    );
-    return 'failed';
+    if (claimed.length === 0) throw err;
+    return fireOneByOne(deps, claimed, skip);
   }
 }
 
-/** Fire everything due now; returns how many fired. */
-export async function fireDueDeadlines(deps: AppDeps, max = Number.POSITIVE_INFINITY): Promise<number> {
-  let fired = 0;
-  const skip: number[] = [];
-  for (let i = 0; i < max; i++) {
-    const result = await fireNextDueDeadline(deps, skip);
-    if (result === 'none') break;
-    if (result === 'fired') fired++;
+/** After a failed batch: each complaint on its own, so that only the broken one waits. */
+async function fireOneByOne(deps: AppDeps, claimed: DueDeadline[], skip: Set<number>): Promise<BatchResult> {
+  const result: BatchResult = { claimed: claimed.length, fired: 0, cleared: 0, busy: 0, failed: 0 };
+  for (const complaintId of new Set(claimed.map((d) => d.complaintId))) {
+    const ids = claimed.filter((d) => d.complaintId === complaintId).map((d) => d.id);
+    try {
+      await deps.db.transaction().execute(async (tx) => {
+        const now = deps.clock.now();
+        const [stored] = await lockFreeComplaints(tx, [complaintId]);
+        if (!stored) {
+          result.busy += ids.length;
+          return;
+        }
+        const deferred: EventAppend[] = [];
+        result.fired += (await applyDueDeadlines(deps, tx, stored, now, { deferred })).fired;
+        result.cleared += await clearDeadlines(tx, ids, now);
+        await appendEvents(tx, deferred, now);
+      });
+    } catch (err) {
+      for (const id of ids) skip.add(id);
+      result.failed += ids.length;
+      deps.log?.error(
+        { err, complaintId, deadlineIds: ids },
+        'a deadline failed to fire; it is retried on the next sweep',
+      );
+    }
   }
-  return fired;
+  return result;
+}
+
+/**
+ * Fire everything due now with `concurrency` lanes, each claiming batches until nothing is due
+ * or a batch makes no progress (its complaints are held by others, or failed): those wait for the
+ * next sweep. `hasMore` says a lane stopped at `maxBatchesPerLane` with deadlines still due.
+ */
+export async function fireDueDeadlines(
+  deps: AppDeps,
+  settings: EngineSettings = DEFAULT_ENGINE,
+  maxBatchesPerLane = Number.POSITIVE_INFINITY,
+): Promise<{ fired: number; hasMore: boolean }> {
+  const skip = new Set<number>();
+  let fired = 0;
+  let hasMore = false;
+  const lane = async () => {
+    for (let i = 0; ; i++) {
+      if (i >= maxBatchesPerLane) {
+        hasMore = true;
+        return;
+      }
+      const batch = await fireDueBatch(deps, settings.batchSize, skip);
+      fired += batch.fired;
+      if (batch.claimed < settings.batchSize && batch.busy === 0) return;
+      if (batch.fired + batch.cleared === 0) return;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, settings.concurrency) }, lane));
+  return { fired, hasMore };
 }

@@ -3,8 +3,8 @@ import { notificationsFor, recipientsOf, type NotificationDraft } from '../domai
 import { findContacts, queueEmails } from '../store/email.repository.ts';
 import { renderNotification } from './notification-texts.ts';
 import type { Tx } from '../store/db.ts';
-import { findComplaint } from '../store/complaints.repository.ts';
-import { claimDueReminder, markReminder } from '../store/deadlines.repository.ts';
+import { findComplaints } from '../store/complaints.repository.ts';
+import { claimDueReminders, markReminders } from '../store/deadlines.repository.ts';
 import { insertNotifications } from '../store/notifications.repository.ts';
 import type { AppDeps } from './deps.ts';
 import { newId } from './ids.ts';
@@ -17,7 +17,11 @@ export async function notify(
   events: TimelineEvent[],
   now: Date,
 ): Promise<void> {
-  await deliver(tx, after.id, notificationsFor(before, after, events), now);
+  await deliver(
+    tx,
+    notificationsFor(before, after, events).map((d) => ({ ...d, complaintId: after.id })),
+    now,
+  );
 }
 
 /**
@@ -25,10 +29,14 @@ export async function notify(
  * the recipient's language, all in the caller's transaction: nothing is sent for a change that
  * rolled back, and nothing committed is lost.
  */
-async function deliver(tx: Tx, complaintId: string, drafts: NotificationDraft[], now: Date): Promise<void> {
+async function deliver(
+  tx: Tx,
+  drafts: (NotificationDraft & { complaintId: string })[],
+  now: Date,
+): Promise<void> {
   if (drafts.length === 0) return;
   const withIds = drafts.map((d) => ({ ...d, id: newId('ntf') }));
-  await insertNotifications(tx, complaintId, withIds, now);
+  await insertNotifications(tx, withIds, now);
   const contacts = await findContacts(tx, [...new Set(drafts.map((d) => d.recipient))]);
   const emails = withIds.flatMap((n) => {
     const contact = contacts.find((c) => c.recipient === n.recipient);
@@ -36,8 +44,8 @@ async function deliver(tx: Tx, complaintId: string, drafts: NotificationDraft[],
     const { title, body } = renderNotification(n.kind, n.params, contact.locale);
     const footer =
       contact.locale === 'id'
-        ? `Komplain ${complaintId} di Pusat Resolusi.`
-        : `Complaint ${complaintId} in the Resolution Center.`;
+        ? `Komplain ${n.complaintId} di Pusat Resolusi.`
+        : `Complaint ${n.complaintId} in the Resolution Center.`;
     return [
       {
         id: newId('eml'),
@@ -52,46 +60,58 @@ async function deliver(tx: Tx, complaintId: string, drafts: NotificationDraft[],
 }
 
 /**
- * Send the reminders that fell due (24 h and 2 h before a deadline) to the party that must act.
- * Each is claimed with SKIP LOCKED and marked sent in the same transaction: sent once, and never
- * for a deadline that was cleared or moved (its reminders were cleared with it).
+ * Send the reminders that fell due (24 h and 2 h before a deadline) to the party that must act,
+ * in batches: each batch claims its reminders with SKIP LOCKED and marks them sent in the same
+ * transaction, so each is sent once, and never for a deadline that was cleared or moved (its
+ * reminders were cleared with it).
  */
-export async function sendDueReminders(deps: AppDeps, max = 1000): Promise<number> {
+export async function sendDueReminders(deps: AppDeps, max = 1000, batchSize = 100): Promise<number> {
   let sent = 0;
-  for (let i = 0; i < max; i++) {
-    const done = await deps.db.transaction().execute(async (tx) => {
+  while (sent < max) {
+    const claimed = await deps.db.transaction().execute(async (tx) => {
       const now = deps.clock.now();
-      const due = await claimDueReminder(tx, now);
-      if (!due) return null;
-      const stored = await findComplaint(tx, due.complaintId);
-      const deadline = stored?.complaint.deadlines.find(
-        (d) => d.kind === due.kind && d.dueAt === due.dueAt.toISOString() && !d.breached,
+      const due = await claimDueReminders(tx, now, Math.min(batchSize, max - sent));
+      if (due.length === 0) return 0;
+      const complaints = new Map(
+        (await findComplaints(tx, [...new Set(due.map((r) => r.complaintId))])).map((s) => [
+          s.complaint.id,
+          s.complaint,
+        ]),
       );
-      if (!stored || !deadline) {
-        await markReminder(tx, due.id, 'cleared');
-        return false;
+      const drafts: (NotificationDraft & { complaintId: string })[] = [];
+      const isSent: number[] = [];
+      const isStale: number[] = [];
+      for (const reminder of due) {
+        const c = complaints.get(reminder.complaintId);
+        const deadline = c?.deadlines.find(
+          (d) => d.kind === reminder.kind && d.dueAt === reminder.dueAt.toISOString() && !d.breached,
+        );
+        if (!c || !deadline) {
+          isStale.push(reminder.id);
+          continue;
+        }
+        isSent.push(reminder.id);
+        for (const recipient of recipientsOf(c, deadline.party)) {
+          drafts.push({
+            recipient,
+            complaintId: c.id,
+            kind: 'reminder',
+            params: {
+              deadlineKind: deadline.kind,
+              dueAt: deadline.dueAt,
+              hoursBefore: reminder.hoursBefore,
+              status: c.status,
+            },
+          });
+        }
       }
-      const recipients = recipientsOf(stored.complaint, deadline.party);
-      await deliver(
-        tx,
-        stored.complaint.id,
-        recipients.map((recipient) => ({
-          recipient,
-          kind: 'reminder' as const,
-          params: {
-            deadlineKind: deadline.kind,
-            dueAt: deadline.dueAt,
-            hoursBefore: due.hoursBefore,
-            status: stored.complaint.status,
-          },
-        })),
-        now,
-      );
-      await markReminder(tx, due.id, 'sent');
-      return true;
+      await deliver(tx, drafts, now);
+      await markReminders(tx, isSent, 'sent');
+      await markReminders(tx, isStale, 'cleared');
+      return due.length;
     });
-    if (done === null) break;
-    if (done) sent++;
+    if (claimed === 0) break;
+    sent += claimed;
   }
   return sent;
 }

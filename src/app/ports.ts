@@ -22,5 +22,6 @@ export interface Mailer {
 
 /** The job queue (pg-boss): a job enqueued in a transaction runs only if that transaction commits. */
 export interface JobQueue {
-  enqueueWebhookDelivery(tx: unknown, deliveryId: string): Promise<void>;
+  /** One job per delivery, written with one statement. */
+  enqueueWebhookDeliveries(tx: unknown, deliveryIds: string[]): Promise<void>;
 }

@@ -2,7 +2,6 @@ import { execute, refundLines, returnShippingLines } from '../domain/complaint/s
 import { validateSolution } from '../domain/complaint/rules.ts';
 import type { Actor, Complaint, SettlementLine, Solution, Status } from '../domain/complaint/types.ts';
 import { findComplaint } from '../store/complaints.repository.ts';
-import { policyVersion } from '../store/policy.repository.ts';
 import { canSeeComplaint, complaintNotFound } from './access.ts';
 import type { AppDeps } from './deps.ts';
 import { contextFor } from './execution-context.ts';
@@ -39,7 +38,7 @@ export async function quoteSettlement(
   if (!stored || !canSeeComplaint(actor, stored.complaint)) throw complaintNotFound(complaintId);
   const c = stored.complaint;
   const solution = validateSolution(c, input);
-  const policy = await policyVersion(deps.db, c.policyVersion);
+  const policy = await deps.config.policyVersion(deps.db, c.policyVersion);
   const ctx = await contextFor(deps.db, c, policy, deps.clock.now());
   const after = execute(c, solution, ctx, () => {});
   if (after.settlement) {

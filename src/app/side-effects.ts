@@ -4,26 +4,25 @@ import { DomainError } from '../domain/errors.ts';
 import { destination, movesMoney } from '../domain/ledger.ts';
 import type { Tx } from '../store/db.ts';
 import { insertClaim, recordClaimDecision } from '../store/compensation.repository.ts';
-import { insertPayout } from '../store/payouts.repository.ts';
+import { insertPayouts } from '../store/payouts.repository.ts';
 import { insertShipment, markShipmentDelivered } from '../store/shipments.repository.ts';
-import type { AppDeps } from './deps.ts';
 import { newId } from './ids.ts';
 import { payoutView } from './payouts.ts';
-import { queueWebhooks } from './webhooks.ts';
+import type { WebhookMessage } from './webhooks.ts';
 import { postSettlement } from './settle.ts';
 
 /**
  * What a change of the complaint means for the other tables, in the same transaction: shipments
  * (a tracking number serves one complaint), ledger postings, payout instructions and Pasti Ori
- * compensation claims. Each is keyed, so repeating it does nothing.
+ * compensation claims. Each is keyed, so repeating it does nothing. Returns the `payout.created`
+ * webhooks of new payout instructions, for the caller to queue with the change's other webhooks.
  */
 export async function syncSideTables(
-  deps: AppDeps,
   tx: Tx,
   before: Complaint,
   after: Complaint,
   now: Date,
-): Promise<void> {
+): Promise<WebhookMessage[]> {
   await syncShipment(
     tx,
     after,
@@ -40,10 +39,16 @@ export async function syncSideTables(
     after.execution?.sellerShipment ?? null,
     now,
   );
-  if (!after.settlement || isDeepStrictEqual(before.settlement, after.settlement)) return;
+  if (!after.settlement || isDeepStrictEqual(before.settlement, after.settlement)) return [];
   await postSettlement(tx, after, now);
-  for (const line of after.settlement.lines.filter(movesMoney))
-    await instructPayout(deps, tx, after, line, now);
+  const payouts = after.settlement.lines.filter(movesMoney).map((line) => payoutOf(after, line, now));
+  const written = await insertPayouts(tx, payouts);
+  const instructed: WebhookMessage[] = payouts
+    .filter((p) => written.has(p.id))
+    .map((p) => ({
+      type: 'payout.created',
+      data: payoutView({ ...p, status: 'pending', confirmedAt: null, confirmationReference: null }),
+    }));
   const compensation = after.settlement.lines.find((l) => l.kind === 'compensation');
   if (compensation) {
     await insertClaim(tx, {
@@ -65,6 +70,7 @@ export async function syncSideTables(
       );
     }
   }
+  return instructed;
 }
 
 async function syncShipment(
@@ -93,14 +99,8 @@ async function syncShipment(
 }
 
 /** A payout instruction for the marketplace: what to credit or pay, to whom, by when. */
-async function instructPayout(
-  deps: AppDeps,
-  tx: Tx,
-  c: Complaint,
-  line: SettlementLine,
-  now: Date,
-): Promise<void> {
-  const payout = {
+function payoutOf(c: Complaint, line: SettlementLine, now: Date) {
+  return {
     id: newId('pay'),
     complaintId: c.id,
     orderId: c.orderId,
@@ -117,8 +117,4 @@ async function instructPayout(
     dueAt: line.kind === 'compensation' ? now : line.dueAt ? new Date(line.dueAt) : now,
     createdAt: now,
   };
-  if (await insertPayout(tx, payout)) {
-    const view = payoutView({ ...payout, status: 'pending', confirmedAt: null, confirmationReference: null });
-    await queueWebhooks(tx, deps, 'payout.created', view, now);
-  }
 }

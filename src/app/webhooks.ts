@@ -6,6 +6,7 @@ import type { Executor, Tx } from '../store/db.ts';
 import { requireRole } from './access.ts';
 import type { AppDeps } from './deps.ts';
 import { newId } from './ids.ts';
+import { announceConfigChange } from '../store/config-changes.ts';
 
 /** After this many deliveries in a row failed for good, an endpoint is disabled until the platform re-enables it. */
 const DISABLE_AFTER_FAILURES = 5;
@@ -15,34 +16,67 @@ function newSecret(): string {
   return `whsec_${randomBytes(24).toString('base64')}`;
 }
 
+export interface WebhookMessage {
+  type: string;
+  data: Record<string, unknown>;
+}
+
 /**
- * Queue a webhook for every enabled endpoint subscribed to `type`, in the caller's transaction:
- * nothing is sent for a change that rolled back, and nothing committed is lost (SPEC 5).
+ * Queue each message for every enabled endpoint subscribed to its type, in the caller's
+ * transaction: nothing is sent for a change that rolled back, and nothing committed is lost
+ * (SPEC 5). The endpoints come from the config cache; all deliveries are written with one insert
+ * and their jobs with one more, however many messages and endpoints there are.
  */
 export async function queueWebhooks(
   tx: Tx,
   deps: AppDeps,
-  type: string,
-  data: Record<string, unknown>,
+  messages: WebhookMessage[],
   now: Date,
 ): Promise<void> {
-  if (!deps.jobs) return;
-  const endpoints = await tx
-    .selectFrom('webhook_endpoints')
-    .select(['id', 'event_types'])
-    .where('enabled', '=', true)
-    .execute();
-  for (const endpoint of endpoints) {
-    const types = endpoint.event_types as string[];
-    if (!types.includes('*') && !types.includes(type)) continue;
-    const id = newId('msg');
-    const payload = JSON.stringify({ id, type, timestamp: now.toISOString(), data });
-    await tx
-      .insertInto('webhook_deliveries')
-      .values({ id, endpoint_id: endpoint.id, event_type: type, payload, status: 'pending', created_at: now })
-      .execute();
-    await deps.jobs.enqueueWebhookDelivery(tx, id);
-  }
+  if (!deps.jobs || messages.length === 0) return;
+  const endpoints = await deps.config.webhookEndpoints(tx);
+  const deliveries = messages.flatMap(({ type, data }) =>
+    endpoints
+      .filter((e) => e.eventTypes.includes('*') || e.eventTypes.includes(type))
+      .map((endpoint) => {
+        const id = newId('msg');
+        const payload = JSON.stringify({ id, type, timestamp: now.toISOString(), data });
+        return {
+          id,
+          endpoint_id: endpoint.id,
+          event_type: type,
+          payload,
+          status: 'pending',
+          created_at: now,
+        };
+      }),
+  );
+  if (deliveries.length === 0) return;
+  await tx.insertInto('webhook_deliveries').values(deliveries).execute();
+  await deps.jobs.enqueueWebhookDeliveries(
+    tx,
+    deliveries.map((d) => d.id),
+  );
+}
+
+/** A timeline event as its webhook says it (internal notes are not sent). */
+export function eventMessages(
+  c: { id: string; orderId: string },
+  events: TimelineEvent[],
+  now: Date,
+): WebhookMessage[] {
+  return events
+    .filter((e) => e.visibility === 'public')
+    .map((e) => ({
+      type: e.type,
+      data: {
+        complaintId: c.id,
+        orderId: c.orderId,
+        actor: { role: e.actor.role, id: e.actor.role === 'system' ? null : e.actor.id },
+        data: e.data,
+        occurredAt: now.toISOString(),
+      },
+    }));
 }
 
 /** Every timeline event of a complaint, as a webhook of its type (internal notes are not sent). */
@@ -53,22 +87,7 @@ export async function queueEventWebhooks(
   events: TimelineEvent[],
   now: Date,
 ): Promise<void> {
-  for (const e of events) {
-    if (e.visibility !== 'public') continue;
-    await queueWebhooks(
-      tx,
-      deps,
-      e.type,
-      {
-        complaintId: c.id,
-        orderId: c.orderId,
-        actor: { role: e.actor.role, id: e.actor.role === 'system' ? null : e.actor.id },
-        data: e.data,
-        occurredAt: now.toISOString(),
-      },
-      now,
-    );
-  }
+  await queueWebhooks(tx, deps, eventMessages(c, events, now), now);
 }
 
 export class DeliveryFailed extends Error {}
@@ -194,6 +213,7 @@ export async function attemptDelivery(
           })
           .where('id', '=', delivery.endpointId)
           .execute();
+        await announceConfigChange(tx, 'webhook_endpoints');
       }
     }
   });
@@ -245,7 +265,14 @@ export async function createEndpoint(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await endpointsChanged(deps);
   return endpointView(row, secret);
+}
+
+/** After a committed change of which endpoints receive what: every process reads them again. */
+async function endpointsChanged(deps: AppDeps): Promise<void> {
+  deps.config.invalidate();
+  await announceConfigChange(deps.db, 'webhook_endpoints');
 }
 
 export async function listEndpoints(deps: AppDeps, actor: Actor) {
@@ -291,6 +318,7 @@ export async function enableEndpoint(deps: AppDeps, actor: Actor, id: string) {
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
+  await endpointsChanged(deps);
   return endpointView(row);
 }
 
@@ -350,7 +378,7 @@ export async function replayDelivery(deps: AppDeps, actor: Actor, id: string) {
       .executeTakeFirst();
     if (!row) throw new DomainError('not_found', `Webhook delivery ${id} was not found.`);
     await tx.updateTable('webhook_deliveries').set({ status: 'pending' }).where('id', '=', id).execute();
-    await deps.jobs?.enqueueWebhookDelivery(tx, id);
+    await deps.jobs?.enqueueWebhookDeliveries(tx, [id]);
   });
   return { id, status: 'pending' as const };
 }

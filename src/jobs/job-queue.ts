@@ -38,8 +38,13 @@ export async function startJobQueue(
   }
   return {
     jobs: {
-      async enqueueWebhookDelivery(tx, deliveryId) {
-        await boss.send(WEBHOOK_QUEUE, { deliveryId }, { db: fromKysely(tx as Tx) });
+      async enqueueWebhookDeliveries(tx, deliveryIds) {
+        if (deliveryIds.length === 0) return;
+        await boss.insert(
+          WEBHOOK_QUEUE,
+          deliveryIds.map((deliveryId) => ({ data: { deliveryId } })),
+          { db: fromKysely(tx as Tx) },
+        );
       },
     },
     async startWorkers(deps) {

@@ -69,6 +69,29 @@ export async function findComplaint(
   return row ? toStored(row) : null;
 }
 
+/** Read several complaints at once (no lock). */
+export async function findComplaints(db: Executor, ids: readonly string[]): Promise<StoredComplaint[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('complaints').selectAll().where('id', 'in', ids).execute();
+  return rows.map(toStored);
+}
+
+/**
+ * Lock the complaints among `ids` that nobody else holds (SKIP LOCKED) and read them: the deadline
+ * engine takes these and leaves the others for later, so it never waits for a user request.
+ */
+export async function lockFreeComplaints(db: Executor, ids: readonly string[]): Promise<StoredComplaint[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('complaints')
+    .selectAll()
+    .where('id', 'in', ids)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+  return rows.map(toStored);
+}
+
 /** Save a changed complaint, guarded by the revision it was read at: a lost race is a 409. */
 export async function updateComplaint(
   db: Executor,
@@ -186,49 +209,62 @@ export interface StoredEvent {
   occurredAt: Date;
 }
 
+/** Events to append to one complaint's timeline. */
+export interface EventAppend {
+  complaintId: string;
+  events: TimelineEvent[];
+  /** The complaint's last `seq` when the caller knows it (0 for a complaint just filed). */
+  afterSeq?: number;
+}
+
 /**
  * Append events to the timeline; the caller holds the complaint's row lock, so `seq` is gap-free
  * per complaint. Each event also takes the next numbers of the event feed from its counter row:
  * that row stays locked until the transaction ends, so feed numbers are handed out in commit order
  * and a rolled-back transaction gives its numbers back. Call it last in the transaction, to hold
- * the counter for as short a time as possible.
+ * the counter for as short a time as possible. A transaction that changes several complaints (the
+ * deadline engine) appends all their events here at once: three statements whatever their number.
  */
-export async function appendEvents(
-  db: Executor,
-  complaintId: string,
-  events: TimelineEvent[],
-  now: Date,
-): Promise<void> {
-  if (events.length === 0) return;
-  const last = await db
-    .selectFrom('complaint_events')
-    .select((eb) => eb.fn.max('seq').as('seq'))
-    .where('complaint_id', '=', complaintId)
-    .executeTakeFirst();
-  const start = Number(last?.seq ?? 0);
+export async function appendEvents(db: Executor, appends: EventAppend[], now: Date): Promise<void> {
+  const total = appends.reduce((n, a) => n + a.events.length, 0);
+  if (total === 0) return;
+  const seqOf = new Map<string, number>();
+  for (const a of appends) if (a.afterSeq !== undefined) seqOf.set(a.complaintId, a.afterSeq);
+  const unknown = [...new Set(appends.map((a) => a.complaintId))].filter((id) => !seqOf.has(id));
+  if (unknown.length > 0) {
+    const last = await db
+      .selectFrom('complaint_events')
+      .select(['complaint_id', (eb) => eb.fn.max('seq').as('seq')])
+      .where('complaint_id', 'in', unknown)
+      .groupBy('complaint_id')
+      .execute();
+    for (const r of last) seqOf.set(r.complaint_id, Number(r.seq));
+  }
   const counter = await db
     .updateTable('event_feed_counter')
-    .set((eb) => ({ value: eb('value', '+', events.length) }))
+    .set((eb) => ({ value: eb('value', '+', total) }))
     .where('id', '=', 1)
     .returning('value')
     .executeTakeFirstOrThrow();
-  const firstFeedSeq = counter.value - events.length + 1;
-  await db
-    .insertInto('complaint_events')
-    .values(
-      events.map((e, i) => ({
+  let feedSeq = counter.value - total;
+  const rows = appends.flatMap(({ complaintId, events }) =>
+    events.map((e) => {
+      const seq = (seqOf.get(complaintId) ?? 0) + 1;
+      seqOf.set(complaintId, seq);
+      return {
         complaint_id: complaintId,
-        seq: start + i + 1,
-        feed_seq: firstFeedSeq + i,
+        seq,
+        feed_seq: ++feedSeq,
         type: e.type,
         actor_role: e.actor.role,
         actor_id: e.actor.role === 'system' ? null : e.actor.id,
         visibility: e.visibility,
         data: JSON.stringify(e.data),
         occurred_at: now,
-      })),
-    )
-    .execute();
+      };
+    }),
+  );
+  await db.insertInto('complaint_events').values(rows).execute();
 }
 
 function toStoredEvent(r: Selectable<ComplaintEventsTable>): StoredEvent {

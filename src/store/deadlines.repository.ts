@@ -67,37 +67,52 @@ export interface DueDeadline {
 }
 
 /**
- * Claim the earliest due deadline no other worker holds. The claim locks the deadline's complaint
- * with SKIP LOCKED — the same row every action on that complaint locks first — so concurrent
- * workers (in any number of processes) never take the same one, and a user action on that
- * complaint waits for the outcome. The deadline row is locked after its complaint, in the order
- * every other transaction uses, so no two transactions can wait on each other.
+ * Claim up to `limit` due deadlines, oldest due first, that no other worker holds (SKIP LOCKED on
+ * the deadline rows). The scan reads the partial index `deadlines_claim (due_at, id) where
+ * state = 'pending'` from its start and stops after `limit` rows, so its cost does not grow with
+ * the backlog. It takes no lock on complaints: the caller locks those next, also with SKIP LOCKED,
+ * so a worker never waits for a complaint that a user request or another worker holds.
  */
-export async function claimDueDeadline(
+export async function claimDueDeadlines(
   db: Executor,
   now: Date,
+  limit: number,
   skip: readonly number[] = [],
-): Promise<DueDeadline | 'none' | 'lost'> {
-  const claimed = await sql<{ id: number }>`
-    select d.id
-    from deadlines d join complaints c on c.id = d.complaint_id
-    where d.state = 'pending' and d.due_at <= ${now}
-      ${skip.length ? sql`and d.id not in (${sql.join(skip)})` : sql``}
-    order by d.due_at, d.id
-    limit 1
-    for update of c skip locked`.execute(db);
-  const id = claimed.rows[0]?.id;
-  if (id === undefined) return 'none';
-  const row = await db
-    .selectFrom('deadlines')
-    .select(['id', 'complaint_id', 'kind', 'due_at'])
-    .where('id', '=', id)
+): Promise<DueDeadline[]> {
+  const rows = await sql<{ id: number; complaint_id: string; kind: string; due_at: Date }>`
+    select id, complaint_id, kind, due_at
+    from deadlines
+    where state = 'pending' and due_at <= ${now}
+      ${skip.length ? sql`and id not in (${sql.join(skip)})` : sql``}
+    order by due_at, id
+    limit ${limit}
+    for update skip locked`.execute(db);
+  return rows.rows.map((r) => ({
+    id: Number(r.id),
+    complaintId: r.complaint_id,
+    kind: r.kind as DeadlineKind,
+    dueAt: r.due_at,
+  }));
+}
+
+/**
+ * Claimed deadlines that are still pending after their complaint's due deadlines were applied no
+ * longer match it (its state moved on without clearing them): mark them cleared.
+ */
+export async function clearDeadlines(db: Executor, ids: readonly number[], now: Date): Promise<number> {
+  if (ids.length === 0) return 0;
+  const cleared = await db
+    .updateTable('deadlines')
+    .set({ state: 'cleared', settled_at: now })
+    .where('id', 'in', ids)
     .where('state', '=', 'pending')
-    .forUpdate()
-    .executeTakeFirst();
-  // Settled by a transaction that committed between the scan and the lock: look again.
-  if (!row) return 'lost';
-  return { id: row.id, complaintId: row.complaint_id, kind: row.kind as DeadlineKind, dueAt: row.due_at };
+    .returning('id')
+    .execute();
+  await clearReminders(
+    db,
+    cleared.map((r) => r.id),
+  );
+  return cleared.length;
 }
 
 /** A deadline that no longer runs sends no more reminders. */
@@ -111,23 +126,10 @@ async function clearReminders(db: Executor, deadlineIds: number[]): Promise<void
     .execute();
 }
 
-export async function settleDeadline(
-  db: Executor,
-  id: number,
-  state: 'fired' | 'cleared',
-  now: Date,
-): Promise<boolean> {
-  await clearReminders(db, [id]);
-  const result = await db
-    .updateTable('deadlines')
-    .set({ state, settled_at: now })
-    .where('id', '=', id)
-    .where('state', '=', 'pending')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
-/** Mark the pending row of one deadline instance fired (when a request applies it before the worker does). */
+/**
+ * Mark the pending row of one deadline instance fired and clear its reminders, in one statement
+ * (it runs once per firing).
+ */
 export async function fireDeadlineInstance(
   db: Executor,
   complaintId: string,
@@ -135,19 +137,13 @@ export async function fireDeadlineInstance(
   dueAt: Date,
   now: Date,
 ): Promise<void> {
-  const rows = await db
-    .updateTable('deadlines')
-    .set({ state: 'fired', settled_at: now })
-    .where('complaint_id', '=', complaintId)
-    .where('kind', '=', kind)
-    .where('due_at', '=', dueAt)
-    .where('state', '=', 'pending')
-    .returning('id')
-    .execute();
-  await clearReminders(
-    db,
-    rows.map((r) => r.id),
-  );
+  await sql`
+    with fired as (
+      update deadlines set state = 'fired', settled_at = ${now}
+      where complaint_id = ${complaintId} and kind = ${kind} and due_at = ${dueAt} and state = 'pending'
+      returning id)
+    update reminders set state = 'cleared'
+    where deadline_id in (select id from fired) and state = 'pending'`.execute(db);
 }
 
 export interface DueReminder {
@@ -159,8 +155,11 @@ export interface DueReminder {
   dueAt: Date;
 }
 
-/** Claim the earliest due reminder of a deadline that still runs (SKIP LOCKED: each is sent once). */
-export async function claimDueReminder(db: Executor, now: Date): Promise<DueReminder | null> {
+/**
+ * Claim up to `limit` due reminders of deadlines that still run, earliest first (SKIP LOCKED:
+ * each is sent once however many workers run).
+ */
+export async function claimDueReminders(db: Executor, now: Date, limit: number): Promise<DueReminder[]> {
   const result = await sql<{
     id: number;
     deadline_id: number;
@@ -173,26 +172,28 @@ export async function claimDueReminder(db: Executor, now: Date): Promise<DueRemi
     from reminders r join deadlines d on d.id = r.deadline_id
     where r.state = 'pending' and r.due_at <= ${now} and d.state = 'pending' and d.due_at > ${now}
     order by r.due_at, r.id
-    limit 1
+    limit ${limit}
     for update of r skip locked`.execute(db);
-  const row = result.rows[0];
-  return row
-    ? {
-        id: row.id,
-        deadlineId: row.deadline_id,
-        hoursBefore: row.hours_before,
-        complaintId: row.complaint_id,
-        kind: row.kind,
-        dueAt: row.deadline_due,
-      }
-    : null;
+  return result.rows.map((row) => ({
+    id: Number(row.id),
+    deadlineId: Number(row.deadline_id),
+    hoursBefore: row.hours_before,
+    complaintId: row.complaint_id,
+    kind: row.kind,
+    dueAt: row.deadline_due,
+  }));
 }
 
-export async function markReminder(db: Executor, id: number, state: 'sent' | 'cleared'): Promise<void> {
+export async function markReminders(
+  db: Executor,
+  ids: readonly number[],
+  state: 'sent' | 'cleared',
+): Promise<void> {
+  if (ids.length === 0) return;
   await db
     .updateTable('reminders')
     .set({ state })
-    .where('id', '=', id)
+    .where('id', 'in', ids)
     .where('state', '=', 'pending')
     .execute();
 }

@@ -6,62 +6,77 @@ export interface Posting {
   amount: number;
 }
 
+export interface LedgerEntry {
+  id: string;
+  key: string;
+  kind: string;
+  complaintId: string | null;
+  orderId: string | null;
+  currency: string;
+  postings: Posting[];
+}
+
 /**
- * Write one balanced ledger transaction, once per `key`: a second call with the same key does
- * nothing. Postings must sum to zero; an escrow account may never go negative.
+ * Write balanced ledger transactions, each once per `key`: one whose key was posted before is
+ * skipped. Postings must sum to zero; an escrow account may never go negative. Three statements
+ * however many transactions (a settlement has up to five lines). Returns the keys written now.
  */
-export async function postOnce(
-  db: Executor,
-  tx: {
-    id: string;
-    key: string;
-    kind: string;
-    complaintId: string | null;
-    orderId: string | null;
-    currency: string;
-  },
-  postings: Posting[],
-  now: Date,
-): Promise<boolean> {
-  const sum = postings.reduce((s, p) => s + p.amount, 0);
-  if (sum !== 0) throw new Error(`unbalanced ledger transaction ${tx.key}: postings sum to ${sum}`);
+export async function postOnce(db: Executor, entries: LedgerEntry[], now: Date): Promise<Set<string>> {
+  for (const e of entries) {
+    const sum = e.postings.reduce((s, p) => s + p.amount, 0);
+    if (sum !== 0) throw new Error(`unbalanced ledger transaction ${e.key}: postings sum to ${sum}`);
+  }
+  if (entries.length === 0) return new Set();
   const inserted = await db
     .insertInto('ledger_transactions')
-    .values({
-      id: tx.id,
-      key: tx.key,
-      kind: tx.kind,
-      complaint_id: tx.complaintId,
-      order_id: tx.orderId,
-      created_at: now,
-    })
+    .values(
+      entries.map((e) => ({
+        id: e.id,
+        key: e.key,
+        kind: e.kind,
+        complaint_id: e.complaintId,
+        order_id: e.orderId,
+        created_at: now,
+      })),
+    )
     .onConflict((oc) => oc.column('key').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!inserted) return false;
-  const movements = postings.filter((p) => p.amount !== 0);
-  if (movements.length > 0) {
-    await db
-      .insertInto('ledger_postings')
-      .values(
-        movements.map((p) => ({
-          transaction_id: tx.id,
+    .returning('key')
+    .execute();
+  const written = new Set(inserted.map((r) => r.key));
+  const movements = entries
+    .filter((e) => written.has(e.key))
+    .flatMap((e) =>
+      e.postings
+        .filter((p) => p.amount !== 0)
+        .map((p) => ({
+          transaction_id: e.id,
           account_id: p.accountId,
-          currency: tx.currency,
+          currency: e.currency,
           amount: p.amount,
           created_at: now,
         })),
-      )
+    );
+  if (movements.length > 0) await db.insertInto('ledger_postings').values(movements).execute();
+  const debitedEscrows = [
+    ...new Set(
+      movements
+        .filter((m) => m.amount < 0 && m.account_id.startsWith('order_escrow:'))
+        .map((m) => m.account_id),
+    ),
+  ];
+  if (debitedEscrows.length > 0) {
+    const balances = await db
+      .selectFrom('ledger_postings')
+      .select(['account_id', (eb) => eb.fn.sum<string>('amount').as('balance')])
+      .where('account_id', 'in', debitedEscrows)
+      .groupBy('account_id')
       .execute();
-  }
-  for (const p of movements) {
-    if (p.amount < 0 && p.accountId.startsWith('order_escrow:')) {
-      const balance = await accountBalance(db, p.accountId);
-      if (balance < 0)
-        throw new DomainError('conflict', `Escrow ${p.accountId} would go negative (${balance}).`);
+    for (const b of balances) {
+      if (Number(b.balance) < 0)
+        throw new DomainError('conflict', `Escrow ${b.account_id} would go negative (${b.balance}).`);
     }
   }
-  return true;
+  return written;
 }
 
 export async function accountBalance(db: Executor, accountId: string): Promise<number> {

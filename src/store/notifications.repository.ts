@@ -13,8 +13,7 @@ export interface StoredNotification {
 
 export async function insertNotifications(
   db: Executor,
-  complaintId: string | null,
-  drafts: (NotificationDraft & { id: string })[],
+  drafts: (NotificationDraft & { id: string; complaintId: string | null })[],
   now: Date,
 ): Promise<void> {
   if (drafts.length === 0) return;
@@ -24,7 +23,7 @@ export async function insertNotifications(
       drafts.map((d) => ({
         id: d.id,
         recipient: d.recipient,
-        complaint_id: complaintId,
+        complaint_id: d.complaintId,
         kind: d.kind,
         params: JSON.stringify(d.params),
         created_at: now,

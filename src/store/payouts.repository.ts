@@ -39,31 +39,35 @@ function toPayout(r: PayoutRow): Payout {
 }
 
 /** One instruction per complaint and line: a second insert of the same line does nothing. */
-export async function insertPayout(
+/** Insert payout instructions, each once per complaint and line kind; returns the ids written now. */
+export async function insertPayouts(
   db: Executor,
-  p: Omit<Payout, 'status' | 'confirmedAt' | 'confirmationReference'>,
-): Promise<boolean> {
-  const row = await db
+  payouts: Omit<Payout, 'status' | 'confirmedAt' | 'confirmationReference'>[],
+): Promise<Set<string>> {
+  if (payouts.length === 0) return new Set();
+  const rows = await db
     .insertInto('payouts')
-    .values({
-      id: p.id,
-      complaint_id: p.complaintId,
-      order_id: p.orderId,
-      line_kind: p.lineKind,
-      recipient_role: p.recipient.role,
-      recipient_id: p.recipient.id,
-      account_id: p.accountId,
-      funded_by: p.fundedBy,
-      currency: p.currency,
-      amount: p.amount,
-      status: 'pending',
-      due_at: p.dueAt,
-      created_at: p.createdAt,
-    })
+    .values(
+      payouts.map((p) => ({
+        id: p.id,
+        complaint_id: p.complaintId,
+        order_id: p.orderId,
+        line_kind: p.lineKind,
+        recipient_role: p.recipient.role,
+        recipient_id: p.recipient.id,
+        account_id: p.accountId,
+        funded_by: p.fundedBy,
+        currency: p.currency,
+        amount: p.amount,
+        status: 'pending',
+        due_at: p.dueAt,
+        created_at: p.createdAt,
+      })),
+    )
     .onConflict((oc) => oc.columns(['complaint_id', 'line_kind']).doNothing())
     .returning('id')
-    .executeTakeFirst();
-  return row !== undefined;
+    .execute();
+  return new Set(rows.map((r) => r.id));
 }
 
 export async function findPayout(

@@ -1,15 +1,6 @@
 import { DEFAULT_POLICY, type Policy, type PolicyDocument } from '../domain/policy.ts';
 import type { Executor } from './db.ts';
 
-/** Policy versions never change once published, so they are cached by number. */
-const cache = new WeakMap<object, Map<number, Policy>>();
-
-function cacheFor(db: Executor): Map<number, Policy> {
-  let entries = cache.get(db);
-  if (!entries) cache.set(db, (entries = new Map()));
-  return entries;
-}
-
 export async function ensureDefaultPolicy(db: Executor, now: Date): Promise<void> {
   await db
     .insertInto('policy_versions')
@@ -37,22 +28,18 @@ export async function currentPolicy(db: Executor): Promise<Policy> {
   };
 }
 
-export async function policyVersion(db: Executor, version: number): Promise<Policy> {
-  const entries = cacheFor(db);
-  const cached = entries.get(version);
-  if (cached) return cached;
+/** One published version (they never change: `app/config-cache.ts` keeps them once read). */
+export async function readPolicyVersion(db: Executor, version: number): Promise<Policy> {
   const row = await db
     .selectFrom('policy_versions')
     .selectAll()
     .where('version', '=', version)
     .executeTakeFirstOrThrow();
-  const policy = {
+  return {
     version: row.version,
     publishedAt: row.published_at.toISOString(),
     document: row.document as PolicyDocument,
   };
-  entries.set(version, policy);
-  return policy;
 }
 
 /** Publish a new version: the next number after the highest (retried if another publisher won it). */

@@ -128,7 +128,7 @@ export function registerDevRoutes(
       const ms = ((request.body.hours ?? 0) * 60 + (request.body.minutes ?? 0)) * 60_000;
       const now = await clock.advance(ms);
       await sendDueReminders(deps);
-      const fired = await fireDueDeadlines(deps);
+      const { fired } = await fireDueDeadlines(deps);
       await sendDueEmails(deps);
       return { mode: 'manual' as const, now: now.toISOString(), fired };
     },

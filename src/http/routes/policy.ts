@@ -3,7 +3,7 @@ import type { AppDeps } from '../../app/deps.ts';
 import { requireRole } from '../../app/access.ts';
 import { publishPolicy } from '../../app/publish-policy.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { currentPolicy, listPolicyVersions, policyVersion } from '../../store/policy.repository.ts';
+import { currentPolicy, listPolicyVersions } from '../../store/policy.repository.ts';
 import { actorOf } from '../server.ts';
 import { errorResponses } from '../schemas.ts';
 import type { ZodApp } from './types.ts';
@@ -35,7 +35,9 @@ export function registerPolicyRoutes(app: ZodApp, deps: AppDeps): void {
         if (!known) throw new DomainError('not_found', `Policy version ${version} was not found.`);
       }
       const policy =
-        version === undefined ? await currentPolicy(deps.db) : await policyVersion(deps.db, version);
+        version === undefined
+          ? await currentPolicy(deps.db)
+          : await deps.config.policyVersion(deps.db, version);
       return { ...policy, document: { ...policy.document } };
     },
   );
