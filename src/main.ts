@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { ManualClock, SystemClock, type Clock } from './app/clock.ts';
 import type { AppDeps } from './app/deps.ts';
 import { ConfigCache } from './app/config-cache.ts';
+import { backfillListRows } from './app/backfill-list-rows.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { seedDemoData } from './demo/seed.ts';
 import { LocalFileStore } from './files/local-file-store.ts';
@@ -66,6 +67,7 @@ export async function assemble(
       : await openEmbedded(config.dataDir));
   const { db } = database;
   await migrate(db);
+  await backfillListRows(db);
   await ensureDefaultPolicy(db, new Date());
   const manualClock =
     config.clock === 'manual' ? await ManualClock.open(db, config.clockStart ?? new Date()) : null;

@@ -1,18 +1,23 @@
-import { sql } from 'kysely';
-import { waitingOn } from '../domain/complaint/lifecycle.ts';
-import type { Actor, Complaint } from '../domain/complaint/types.ts';
-import { listClaims } from '../store/compensation.repository.ts';
+import { urgentDeadline } from '../domain/complaint/list-row.ts';
+import type { Actor } from '../domain/complaint/types.ts';
+import { queueCount, queuePage, type QueueCursor, type QueueRow } from '../store/agent-queue.repository.ts';
 import { requireRole } from './access.ts';
+import { decodeCursor, encodeCursor, isId, isInstant } from './cursors.ts';
 import type { AppDeps } from './deps.ts';
 
 /** A deadline within this many hours puts a complaint in the queue. */
 const NEAR_HOURS = 24;
+/** `total` is exact up to this many items; past it the answer says it is a lower bound. */
+export const QUEUE_TOTAL_CAP = 10_000;
 
 export interface QueueFilter {
   /** `me`, `unassigned` or an agent id. */
   assignee?: string | undefined;
   program?: string | undefined;
   category?: string | undefined;
+  status?: string[] | undefined;
+  /** true: breaches only; false: no breaches. */
+  breaching?: boolean | undefined;
 }
 
 export interface QueueItem {
@@ -29,79 +34,86 @@ export interface QueueItem {
   breached: boolean;
 }
 
+const isQueueCursor = (v: unknown): v is QueueCursor =>
+  typeof v === 'object' &&
+  v !== null &&
+  ((v as QueueCursor).tier === 0 || (v as QueueCursor).tier === 1) &&
+  isInstant((v as QueueCursor).due) &&
+  isId((v as QueueCursor).key);
+
+function itemOf(r: QueueRow): QueueItem {
+  if (r.source === 'claim')
+    return {
+      kind: 'compensation_overdue',
+      complaintId: r.complaintId,
+      claimId: r.claimId,
+      status: 'resolved',
+      program: 'pasti_ori',
+      category: 'counterfeit',
+      assignedAgentId: null,
+      waitingOn: 'insurer',
+      deadlineKind: 'compensation_decision',
+      dueAt: r.due.toISOString(),
+      breached: true,
+    };
+  const row = r.row;
+  const deadline = urgentDeadline(row);
+  return {
+    kind: row.status !== 'escalated' ? 'deadline_near' : row.isAppealPending ? 'appeal' : 'escalated',
+    complaintId: row.id,
+    claimId: null,
+    status: row.status,
+    program: row.program,
+    category: row.category,
+    assignedAgentId: row.assignedAgentId,
+    waitingOn: row.waitingOn,
+    deadlineKind: deadline?.kind ?? null,
+    dueAt: deadline?.dueAt ?? null,
+    breached: deadline?.breached ?? false,
+  };
+}
+
 /**
- * What Customer Care should look at, most urgent first: breaches, then the nearest due time.
- * Escalated complaints and appeals wait on an agent; complaints near a deadline may need a nudge;
- * Pasti Ori claims past their 14 working days are the insurer's breach, followed up by an agent.
+ * What Customer Care should look at, most urgent first: breaches (agent SLAs past due, and Pasti
+ * Ori claims past their 14 working days, the insurer's breach that an agent follows up), oldest
+ * first; then escalations, appeals and complaints near a deadline, by their nearest deadline.
+ * Computed in SQL over indexed columns (store/agent-queue.repository.ts), keyset-paginated.
  */
-export async function agentQueue(deps: AppDeps, actor: Actor, filter: QueueFilter, limit: number) {
+export async function agentQueue(
+  deps: AppDeps,
+  actor: Actor,
+  filter: QueueFilter,
+  page: { limit: number; cursor?: string | undefined },
+) {
   requireRole(actor, ['agent']);
   const now = deps.clock.now();
-  const soon = new Date(now.getTime() + NEAR_HOURS * 3_600_000);
-  let query = deps.db
-    .selectFrom('complaints')
-    .select(['id', 'state', 'is_breaching', 'next_due_at'])
-    .where('status', 'not in', ['resolved', 'closed'])
-    .where((eb) =>
-      eb.or([eb('status', '=', 'escalated'), eb('is_breaching', '=', true), eb('next_due_at', '<=', soon)]),
-    );
-  if (filter.program) query = query.where('program', '=', filter.program);
-  if (filter.category) query = query.where('category', '=', filter.category);
-  if (filter.assignee === 'unassigned') query = query.where('assigned_agent_id', 'is', null);
-  else if (filter.assignee)
-    query = query.where('assigned_agent_id', '=', filter.assignee === 'me' ? actor.id : filter.assignee);
-  const rows = await query
-    .orderBy(sql`next_due_at asc nulls last`)
-    .limit(1000)
-    .execute();
-
-  const items: QueueItem[] = rows.map((row) => {
-    const c = row.state as Complaint;
-    const breachedDeadline = c.deadlines.find((d) => d.breached);
-    const next = c.deadlines.filter((d) => !d.breached).sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
-    const deadline = breachedDeadline ?? next;
-    const isAppealPending = c.appeal !== null && c.decision !== null && !c.decision.isFinal;
-    const kind = c.status !== 'escalated' ? 'deadline_near' : isAppealPending ? 'appeal' : 'escalated';
-    return {
-      kind,
-      complaintId: c.id,
-      claimId: null,
-      status: c.status,
-      program: c.program,
-      category: c.category,
-      assignedAgentId: c.assignedAgentId,
-      waitingOn: waitingOn(c),
-      deadlineKind: deadline?.kind ?? null,
-      dueAt: deadline?.dueAt ?? null,
-      breached: breachedDeadline !== undefined,
-    };
-  });
-
-  if (
-    !filter.category &&
-    (!filter.program || filter.program === 'pasti_ori') &&
-    (!filter.assignee || filter.assignee === 'unassigned')
-  ) {
-    const overdue = await listClaims(deps.db, { overdueAt: now }, { limit: 1000, after: null });
-    for (const claim of overdue) {
-      items.push({
-        kind: 'compensation_overdue',
-        complaintId: claim.complaintId,
-        claimId: claim.id,
-        status: 'resolved',
-        program: 'pasti_ori',
-        category: 'counterfeit',
-        assignedAgentId: null,
-        waitingOn: 'insurer',
-        deadlineKind: 'compensation_decision',
-        dueAt: claim.dueAt.toISOString(),
-        breached: true,
-      });
-    }
-  }
-
-  items.sort(
-    (a, b) => Number(b.breached) - Number(a.breached) || (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999'),
-  );
-  return { data: items.slice(0, limit), total: items.length };
+  const query = {
+    now,
+    soon: new Date(now.getTime() + NEAR_HOURS * 3_600_000),
+    ...(filter.assignee === 'unassigned'
+      ? { assignee: null }
+      : filter.assignee
+        ? { assignee: filter.assignee === 'me' ? actor.id : filter.assignee }
+        : {}),
+    ...(filter.program ? { program: filter.program } : {}),
+    ...(filter.category ? { category: filter.category } : {}),
+    ...(filter.status?.length ? { status: filter.status } : {}),
+    ...(filter.breaching !== undefined ? { breaching: filter.breaching } : {}),
+  };
+  const after = decodeCursor(page.cursor, isQueueCursor);
+  const [rows, count] = await Promise.all([
+    queuePage(deps.db, query, after, page.limit + 1),
+    queueCount(deps.db, query, QUEUE_TOTAL_CAP),
+  ]);
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
+  return {
+    data: shown.map(itemOf),
+    total: count.total,
+    totalIsExact: count.isExact,
+    nextCursor:
+      rows.length > page.limit && last
+        ? encodeCursor({ tier: last.tier, due: last.due.toISOString(), key: last.key })
+        : null,
+  };
 }

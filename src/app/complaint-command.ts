@@ -2,52 +2,34 @@ import { decide, type Command, type Decided } from '../domain/complaint/lifecycl
 import { SYSTEM_ACTOR, type Actor } from '../domain/complaint/types.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { Tx } from '../store/db.ts';
-import {
-  appendEvents,
-  findComplaint,
-  updateComplaint,
-  type EventAppend,
-  type StoredComplaint,
-} from '../store/complaints.repository.ts';
-import { fireDeadlineInstance, syncDeadlines } from '../store/deadlines.repository.ts';
+import { findComplaint, type StoredComplaint } from '../store/complaints.repository.ts';
 import { canSeeComplaint, complaintNotFound } from './access.ts';
+import { ChangeSet } from './change-set.ts';
 import { complaintView, type ComplaintView } from './complaint-view.ts';
 import type { AppDeps } from './deps.ts';
+import { contextFor, type ShopAddresses } from './execution-context.ts';
 import { notify } from './notify.ts';
 import { syncSideTables } from './side-effects.ts';
-import { eventMessages, queueWebhooks } from './webhooks.ts';
-import { contextFor, type ShopAddresses } from './execution-context.ts';
+import { eventMessages } from './webhooks.ts';
 
 /**
- * Save what `decide` returned, in the caller's transaction: the state (guarded by revision), its
- * timeline events, its deadlines, and what it means for shipments, the ledger, payouts and claims.
- * With `deferred`, the events are left there for the caller to append once at the end of its
- * transaction (the deadline engine changes many complaints in one), since appending takes the
- * event feed's counter until commit.
+ * Take what `decide` returned into the transaction's change set: the state (saved guarded by the
+ * revision it was read at), its timeline events, its deadlines, its notifications and webhooks,
+ * and what it means for shipments, the ledger, payouts and claims. Written when the change set is
+ * flushed, at the end of the transaction. `fired` is the deadline this decision applied.
  */
 export async function commitDecision(
-  deps: AppDeps,
   tx: Tx,
+  changes: ChangeSet,
   before: StoredComplaint,
   decided: Decided,
   now: Date,
-  deferred?: EventAppend[],
+  fired?: { kind: string; dueAt: string },
 ): Promise<StoredComplaint> {
-  const saved = await updateComplaint(tx, decided.complaint, before.revision, now);
-  await syncDeadlines(tx, decided.complaint.id, decided.complaint.deadlines, now);
-  const payoutWebhooks = await syncSideTables(tx, before.complaint, decided.complaint, now);
-  await notify(tx, before.complaint, decided.complaint, decided.events, now);
-  await queueWebhooks(
-    tx,
-    deps,
-    [...payoutWebhooks, ...eventMessages(decided.complaint, decided.events, now)],
-    now,
-  );
-  const append = { complaintId: decided.complaint.id, events: decided.events };
-  if (deferred) deferred.push(append);
-  // Last: appending takes the event feed's counter, held until commit (see appendEvents).
-  else await appendEvents(tx, [append], now);
-  return saved;
+  await syncSideTables(tx, changes, before.complaint, decided.complaint, now);
+  notify(changes, before.complaint, decided.complaint, decided.events);
+  changes.webhooks(eventMessages(decided.complaint, decided.events, now));
+  return changes.decided(before, decided.complaint, decided.events, now, fired);
 }
 
 export interface CommandOptions {
@@ -90,7 +72,10 @@ export async function runComplaintCommand(
         const decided =
           command &&
           decide(stored.complaint, actor, command, await contextFor(tx, stored.complaint, policy, now));
-        const saved = decided ? await commitDecision(deps, tx, stored, decided, now) : stored;
+        if (!decided) return complaintView(stored, actor, { now, policy });
+        const changes = new ChangeSet();
+        const saved = await commitDecision(tx, changes, stored, decided, now);
+        await changes.flush(deps, tx, now);
         return complaintView(saved, actor, { now, policy });
       });
     } catch (err) {
@@ -110,18 +95,20 @@ function dueDeadline(stored: StoredComplaint, now: Date) {
 }
 
 /**
- * Apply the due deadlines of a complaint whose row the caller has locked, oldest first, in the
- * caller's transaction: each marks its deadline row fired and commits its automatic outcome. The
+ * Apply the due deadlines of a complaint whose row the caller has locked, oldest first, into the
+ * caller's change set: each is a guarded transition whose deadline row is marked fired. The
  * deadline engine and an action that finds a due deadline both come here, so the outcome of a
  * deadline is the same whoever applies it. Returns the complaint after them and how many fired.
  */
 export async function applyDueDeadlines(
   deps: AppDeps,
   tx: Tx,
+  changes: ChangeSet,
   stored: StoredComplaint,
   now: Date,
-  opts: { deferred?: EventAppend[]; shopAddresses?: ShopAddresses } = {},
+  shopAddresses?: ShopAddresses,
 ): Promise<{ stored: StoredComplaint; fired: number }> {
+  changes.hold(stored);
   let current = stored;
   let fired = 0;
   // A bound against a rule that would keep producing due deadlines (none does).
@@ -130,11 +117,10 @@ export async function applyDueDeadlines(
     if (!due) break;
     const policy = await deps.config.policyVersion(tx, current.complaint.policyVersion);
     const command = { type: 'ExpireDeadline' as const, kind: due.kind, dueAt: due.dueAt };
-    const ctx = await contextFor(tx, current.complaint, policy, now, opts.shopAddresses);
+    const ctx = await contextFor(tx, current.complaint, policy, now, shopAddresses);
     const expired = decide(current.complaint, SYSTEM_ACTOR, command, ctx);
     if (!expired) break;
-    await fireDeadlineInstance(tx, current.complaint.id, due.kind, new Date(due.dueAt), now);
-    current = await commitDecision(deps, tx, current, expired, now, opts.deferred);
+    current = await commitDecision(tx, changes, current, expired, now, due);
     fired++;
   }
   return { stored: current, fired };
@@ -144,6 +130,10 @@ export async function applyDueDeadlines(
 async function applyDueDeadlinesNow(deps: AppDeps, complaintId: string): Promise<void> {
   await deps.db.transaction().execute(async (tx) => {
     const stored = await findComplaint(tx, complaintId, { forUpdate: true });
-    if (stored) await applyDueDeadlines(deps, tx, stored, deps.clock.now());
+    if (!stored) return;
+    const now = deps.clock.now();
+    const changes = new ChangeSet();
+    await applyDueDeadlines(deps, tx, changes, stored, now);
+    await changes.flush(deps, tx, now);
   });
 }

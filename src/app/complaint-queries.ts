@@ -1,12 +1,12 @@
 import type { Actor } from '../domain/complaint/types.ts';
 import {
-  type StoredEvent,
   findComplaint,
   listComplaints,
-  listComplaintsByDeadline,
-  type StoredComplaint,
   listEvents,
   type ComplaintFilter,
+  type ListCursor,
+  type ListedComplaint,
+  type StoredEvent,
 } from '../store/complaints.repository.ts';
 import { canSeeComplaint, complaintNotFound } from './access.ts';
 import { complaintView, type ComplaintView } from './complaint-view.ts';
@@ -20,44 +20,41 @@ export async function getComplaint(deps: AppDeps, actor: Actor, id: string): Pro
   return complaintView(stored, actor, { now: deps.clock.now(), policy });
 }
 
-/** Complaints the caller may see, newest first, with the filters of SPEC 7. */
+/** A complaint as lists show it (the same for every caller who may see it). */
+export function listRowView(listed: ListedComplaint) {
+  return { ...listed.row, revision: listed.revision, updatedAt: listed.updatedAt.toISOString() };
+}
+
+/**
+ * Complaints the caller may see, with the filters of SPEC 7, newest first or most urgent first.
+ * Served from the list columns by an index per order (store/complaints.repository.ts).
+ */
 export async function findComplaints(
   deps: AppDeps,
   actor: Actor,
   filter: Omit<ComplaintFilter, 'buyerId' | 'shopId'>,
   page: { limit: number; cursor?: string | undefined; sort?: 'newest' | 'deadline' | undefined },
-): Promise<{ data: ComplaintView[]; nextCursor: string | null }> {
+): Promise<{ data: ReturnType<typeof listRowView>[]; nextCursor: string | null }> {
   const scope: ComplaintFilter = { ...filter };
   if (actor.role === 'buyer') scope.buyerId = actor.id;
   if (actor.role === 'seller') scope.shopId = actor.shopId ?? '\u0000';
   if (actor.role === 'insurer') scope.program = 'pasti_ori';
-  let pageRows: StoredComplaint[];
-  let nextCursor: string | null;
-  if (page.sort === 'deadline') {
+  const sort = page.sort ?? 'newest';
+  let after: ListCursor | null = null;
+  if (sort === 'deadline') {
     const cursor = decodeCursor(page.cursor, isDueAndId);
-    const rows = await listComplaintsByDeadline(deps.db, scope, { limit: page.limit + 1, after: cursor });
-    const paged = pageOf(rows, page.limit, (last) => ({
-      dueAt: last.nextDueAt?.toISOString() ?? null,
-      id: last.stored.complaint.id,
-    }));
-    pageRows = paged.rows.map((r) => r.stored);
-    nextCursor = paged.nextCursor;
+    if (cursor) after = { sort, dueAt: cursor.dueAt, id: cursor.id };
   } else {
     const cursor = decodeCursor(page.cursor, isTimeAndId);
-    const after = cursor ? { createdAt: cursor.at, id: cursor.id } : null;
-    const rows = await listComplaints(deps.db, scope, { limit: page.limit + 1, after });
-    ({ rows: pageRows, nextCursor } = pageOf(rows, page.limit, (last) => ({
-      at: last.createdAt.toISOString(),
-      id: last.complaint.id,
-    })));
+    if (cursor) after = { sort, createdAt: cursor.at, id: cursor.id };
   }
-  const now = deps.clock.now();
-  const data = [];
-  for (const stored of pageRows) {
-    const policy = await deps.config.policyVersion(deps.db, stored.complaint.policyVersion);
-    data.push(complaintView(stored, actor, { now, policy }));
-  }
-  return { data, nextCursor };
+  const rows = await listComplaints(deps.db, scope, sort, { limit: page.limit + 1, after });
+  const { rows: pageRows, nextCursor } = pageOf(rows, page.limit, (last) =>
+    sort === 'deadline'
+      ? { dueAt: last.nextDueAt?.toISOString() ?? null, id: last.row.id }
+      : { at: last.createdAt.toISOString(), id: last.row.id },
+  );
+  return { data: pageRows.map(listRowView), nextCursor };
 }
 
 /** A timeline event as the API shows it. */

@@ -1,20 +1,15 @@
 import { fileComplaint as fileRules, type FileComplaintInput } from '../domain/complaint/filing.ts';
 import type { Actor } from '../domain/complaint/types.ts';
 import { DomainError } from '../domain/errors.ts';
-import {
-  appendEvents,
-  disputedQuantities,
-  hasOpenComplaint,
-  insertComplaint,
-} from '../store/complaints.repository.ts';
-import { syncDeadlines } from '../store/deadlines.repository.ts';
+import { disputedQuantities, hasOpenComplaint, insertComplaint } from '../store/complaints.repository.ts';
 import { findOrder } from '../store/orders.repository.ts';
 import { currentPolicy } from '../store/policy.repository.ts';
 import { complaintView, type ComplaintView } from './complaint-view.ts';
 import type { AppDeps } from './deps.ts';
 import { newId } from './ids.ts';
 import { notify } from './notify.ts';
-import { queueEventWebhooks } from './webhooks.ts';
+import { eventMessages } from './webhooks.ts';
+import { ChangeSet } from './change-set.ts';
 
 /** A buyer files a complaint (SPEC 3.1) under the current policy version. */
 export async function fileComplaint(
@@ -41,11 +36,13 @@ export async function fileComplaint(
       },
     );
     const stored = await insertComplaint(tx, complaint, now);
-    await syncDeadlines(tx, complaint.id, complaint.deadlines, now);
-    await notify(tx, null, complaint, events, now);
-    await queueEventWebhooks(tx, deps, complaint, events, now);
-    // last: it takes the event feed's counter
-    await appendEvents(tx, [{ complaintId: complaint.id, events, afterSeq: 0 }], now);
+    // Its deadlines, notifications, webhooks and first events, written together at the end.
+    const changes = new ChangeSet();
+    changes.hold(stored);
+    notify(changes, null, complaint, events);
+    changes.webhooks(eventMessages(complaint, events, now));
+    changes.events(complaint.id, events, 0);
+    await changes.flush(deps, tx, now);
     return complaintView(stored, actor, { now, policy });
   });
 }

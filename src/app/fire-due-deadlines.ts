@@ -1,6 +1,7 @@
-import { appendEvents, lockFreeComplaints, type EventAppend } from '../store/complaints.repository.ts';
-import { claimDueDeadlines, clearDeadlines, type DueDeadline } from '../store/deadlines.repository.ts';
+import { lockFreeComplaints } from '../store/complaints.repository.ts';
+import { claimDueDeadlines, type DueDeadline } from '../store/deadlines.repository.ts';
 import { findShopReturnAddresses } from '../store/shops.repository.ts';
+import { ChangeSet } from './change-set.ts';
 import { applyDueDeadlines } from './complaint-command.ts';
 import type { AppDeps } from './deps.ts';
 
@@ -16,7 +17,8 @@ export const DEFAULT_ENGINE: EngineSettings = { batchSize: 25, concurrency: 1 };
 export interface BatchResult {
   claimed: number;
   fired: number;
-  cleared: number;
+  /** Claimed deadlines whose complaint was taken: each fired, or cleared if it no longer ran. */
+  settled: number;
   /** Claimed, but their complaint was held by someone else (left for the next batch). */
   busy: number;
   failed: number;
@@ -30,8 +32,9 @@ export interface BatchResult {
  * 2. lock their complaints, skipping any that a user request or another worker holds;
  * 3. apply each complaint's due deadlines oldest first, exactly as an action that finds them due
  *    would (`applyDueDeadlines`: a guarded transition per deadline, its row marked fired);
- * 4. mark claimed rows that no longer match their complaint cleared;
- * 5. append every complaint's timeline events at once, last (the event feed's counter is held
+ * 4. write it all with one statement per table (`ChangeSet`): the complaints, their deadline rows
+ *    (claimed rows that no longer match their complaint are cleared), ledger, payouts,
+ *    notifications, webhooks, and last every timeline event (the event feed's counter is held
  *    from there to the commit).
  *
  * Everything commits together, so each deadline fires exactly once however many workers run, in
@@ -49,21 +52,20 @@ export async function fireDueBatch(
     return await deps.db.transaction().execute(async (tx) => {
       const now = deps.clock.now();
       claimed = await claimDueDeadlines(tx, now, batchSize, [...skip]);
-      if (claimed.length === 0) return { claimed: 0, fired: 0, cleared: 0, busy: 0, failed: 0 };
+      if (claimed.length === 0) return { claimed: 0, fired: 0, settled: 0, busy: 0, failed: 0 };
       const locked = await lockFreeComplaints(tx, [...new Set(claimed.map((d) => d.complaintId))]);
       const shopAddresses = await findShopReturnAddresses(tx, [
         ...new Set(locked.map((s) => s.complaint.shopId)),
       ]);
-      const deferred: EventAppend[] = [];
+      const changes = new ChangeSet();
       let fired = 0;
       for (const stored of locked) {
-        fired += (await applyDueDeadlines(deps, tx, stored, now, { deferred, shopAddresses })).fired;
+        fired += (await applyDueDeadlines(deps, tx, changes, stored, now, shopAddresses)).fired;
       }
+      await changes.flush(deps, tx, now);
       const isLocked = new Set(locked.map((s) => s.complaint.id));
-      const mine = claimed.filter((d) => isLocked.has(d.complaintId)).map((d) => d.id);
-      const cleared = await clearDeadlines(tx, mine, now);
-      await appendEvents(tx, deferred, now);
-      return { claimed: claimed.length, fired, cleared, busy: claimed.length - mine.length, failed: 0 };
+      const mine = claimed.filter((d) => isLocked.has(d.complaintId)).length;
+      return { claimed: claimed.length, fired, settled: mine, busy: claimed.length - mine, failed: 0 };
     });
   } catch (err) {
     if (claimed.length === 0) throw err;
@@ -73,7 +75,7 @@ export async function fireDueBatch(
 
 /** After a failed batch: each complaint on its own, so that only the broken one waits. */
 async function fireOneByOne(deps: AppDeps, claimed: DueDeadline[], skip: Set<number>): Promise<BatchResult> {
-  const result: BatchResult = { claimed: claimed.length, fired: 0, cleared: 0, busy: 0, failed: 0 };
+  const result: BatchResult = { claimed: claimed.length, fired: 0, settled: 0, busy: 0, failed: 0 };
   for (const complaintId of new Set(claimed.map((d) => d.complaintId))) {
     const ids = claimed.filter((d) => d.complaintId === complaintId).map((d) => d.id);
     try {
@@ -84,10 +86,10 @@ async function fireOneByOne(deps: AppDeps, claimed: DueDeadline[], skip: Set<num
           result.busy += ids.length;
           return;
         }
-        const deferred: EventAppend[] = [];
-        result.fired += (await applyDueDeadlines(deps, tx, stored, now, { deferred })).fired;
-        result.cleared += await clearDeadlines(tx, ids, now);
-        await appendEvents(tx, deferred, now);
+        const changes = new ChangeSet();
+        result.fired += (await applyDueDeadlines(deps, tx, changes, stored, now)).fired;
+        await changes.flush(deps, tx, now);
+        result.settled += ids.length;
       });
     } catch (err) {
       for (const id of ids) skip.add(id);
@@ -123,7 +125,7 @@ export async function fireDueDeadlines(
       const batch = await fireDueBatch(deps, settings.batchSize, skip);
       fired += batch.fired;
       if (batch.claimed < settings.batchSize && batch.busy === 0) return;
-      if (batch.fired + batch.cleared === 0) return;
+      if (batch.settled === 0) return;
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, settings.concurrency) }, lane));

@@ -7,20 +7,18 @@ import { findComplaints } from '../store/complaints.repository.ts';
 import { claimDueReminders, markReminders } from '../store/deadlines.repository.ts';
 import { insertNotifications } from '../store/notifications.repository.ts';
 import type { AppDeps } from './deps.ts';
+import type { ChangeSet } from './change-set.ts';
 import { newId } from './ids.ts';
 
-/** The notifications a change causes, written in the change's own transaction. */
-export async function notify(
-  tx: Tx,
+/** The notifications a change causes, written with the change (its change set). */
+export function notify(
+  changes: ChangeSet,
   before: Complaint | null,
   after: Complaint,
   events: TimelineEvent[],
-  now: Date,
-): Promise<void> {
-  await deliver(
-    tx,
+): void {
+  changes.notifications(
     notificationsFor(before, after, events).map((d) => ({ ...d, complaintId: after.id })),
-    now,
   );
 }
 
@@ -29,7 +27,7 @@ export async function notify(
  * the recipient's language, all in the caller's transaction: nothing is sent for a change that
  * rolled back, and nothing committed is lost.
  */
-async function deliver(
+export async function deliverNotifications(
   tx: Tx,
   drafts: (NotificationDraft & { complaintId: string })[],
   now: Date,
@@ -105,7 +103,7 @@ export async function sendDueReminders(deps: AppDeps, max = 1000, batchSize = 10
           });
         }
       }
-      await deliver(tx, drafts, now);
+      await deliverNotifications(tx, drafts, now);
       await markReminders(tx, isSent, 'sent');
       await markReminders(tx, isStale, 'cleared');
       return due.length;

@@ -12,14 +12,10 @@ function entry(
   return { id: newId('ltx'), key: m.key, kind: m.kind, ...meta, postings: m.postings };
 }
 
-/** Post a complaint's settlement to the ledger; each line is keyed, so it is posted exactly once. */
-export async function postSettlement(tx: Tx, c: Complaint, now: Date): Promise<void> {
+/** A complaint's settlement as ledger entries; each line is keyed, so it is posted exactly once. */
+export function settlementEntries(c: Complaint): LedgerEntry[] {
   const meta = { complaintId: c.id, orderId: c.orderId, currency: c.currency };
-  await postOnce(
-    tx,
-    settlementMovements(c).map((m) => entry(m, meta)),
-    now,
-  );
+  return settlementMovements(c).map((m) => entry(m, meta));
 }
 
 export async function fundEscrow(tx: Tx, order: Order, now: Date): Promise<void> {

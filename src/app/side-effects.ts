@@ -4,25 +4,24 @@ import { DomainError } from '../domain/errors.ts';
 import { destination, movesMoney } from '../domain/ledger.ts';
 import type { Tx } from '../store/db.ts';
 import { insertClaim, recordClaimDecision } from '../store/compensation.repository.ts';
-import { insertPayouts } from '../store/payouts.repository.ts';
 import { insertShipment, markShipmentDelivered } from '../store/shipments.repository.ts';
 import { newId } from './ids.ts';
-import { payoutView } from './payouts.ts';
-import type { WebhookMessage } from './webhooks.ts';
-import { postSettlement } from './settle.ts';
+import type { ChangeSet } from './change-set.ts';
+import { settlementEntries } from './settle.ts';
 
 /**
  * What a change of the complaint means for the other tables, in the same transaction: shipments
- * (a tracking number serves one complaint), ledger postings, payout instructions and Pasti Ori
- * compensation claims. Each is keyed, so repeating it does nothing. Returns the `payout.created`
- * webhooks of new payout instructions, for the caller to queue with the change's other webhooks.
+ * (a tracking number serves one complaint; written at once, since one in use refuses the change),
+ * ledger postings and payout instructions (added to the change set), and Pasti Ori compensation
+ * claims. Each is keyed, so repeating it does nothing.
  */
 export async function syncSideTables(
   tx: Tx,
+  changes: ChangeSet,
   before: Complaint,
   after: Complaint,
   now: Date,
-): Promise<WebhookMessage[]> {
+): Promise<void> {
   await syncShipment(
     tx,
     after,
@@ -39,16 +38,9 @@ export async function syncSideTables(
     after.execution?.sellerShipment ?? null,
     now,
   );
-  if (!after.settlement || isDeepStrictEqual(before.settlement, after.settlement)) return [];
-  await postSettlement(tx, after, now);
-  const payouts = after.settlement.lines.filter(movesMoney).map((line) => payoutOf(after, line, now));
-  const written = await insertPayouts(tx, payouts);
-  const instructed: WebhookMessage[] = payouts
-    .filter((p) => written.has(p.id))
-    .map((p) => ({
-      type: 'payout.created',
-      data: payoutView({ ...p, status: 'pending', confirmedAt: null, confirmationReference: null }),
-    }));
+  if (!after.settlement || isDeepStrictEqual(before.settlement, after.settlement)) return;
+  changes.ledger(settlementEntries(after));
+  changes.payouts(after.settlement.lines.filter(movesMoney).map((line) => payoutOf(after, line, now)));
   const compensation = after.settlement.lines.find((l) => l.kind === 'compensation');
   if (compensation) {
     await insertClaim(tx, {
@@ -70,7 +62,6 @@ export async function syncSideTables(
       );
     }
   }
-  return instructed;
 }
 
 async function syncShipment(

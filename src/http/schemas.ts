@@ -308,6 +308,36 @@ export const complaintResponse = z
   })
   .describe('A complaint as the caller sees it.');
 
+const complaintFields = complaintResponse.shape;
+
+/** A complaint as lists show it (domain/complaint/list-row.ts), the same for every caller. */
+export const complaintListRow = z
+  .object({
+    id: complaintFields.id,
+    orderId: complaintFields.orderId,
+    buyerId: complaintFields.buyerId,
+    shopId: complaintFields.shopId,
+    shopIsMall: complaintFields.shopIsMall,
+    category: complaintFields.category,
+    program: complaintFields.program,
+    status: complaintFields.status,
+    outcome: complaintFields.outcome,
+    currency: complaintFields.currency,
+    items: complaintFields.items,
+    refundable: complaintFields.refundable,
+    waitingOn: complaintFields.waitingOn,
+    deadlines: complaintFields.deadlines,
+    assignedAgentId: complaintFields.assignedAgentId,
+    isAppealPending: z.boolean().describe('An appeal waits for a second agent’s decision.'),
+    revision: complaintFields.revision,
+    filedAt: complaintFields.filedAt,
+    updatedAt: complaintFields.updatedAt,
+    endedAt: complaintFields.endedAt,
+  })
+  .describe(
+    'A complaint in a list: where it stands, whose move it is and its running deadlines. Proposals, evidence, the settlement and `allowedActions` are in the complaint itself (GET /v1/complaints/{id}).',
+  );
+
 export const addressSchema = z.object({
   name: z.string().trim().min(1).max(200),
   phone: z.string().trim().min(6).max(32),

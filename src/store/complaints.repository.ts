@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Complaint, TimelineEvent } from '../domain/complaint/types.ts';
 import { quantitiesTaken } from '../domain/complaint/filing.ts';
+import { listRow, type ListRow } from '../domain/complaint/list-row.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { Executor } from './db.ts';
 import type { Selectable } from 'kysely';
@@ -22,18 +23,24 @@ function toStored(row: ComplaintRow): StoredComplaint {
   };
 }
 
+/** The columns kept from the aggregate, for lists and queues (see migration 2026-12-08T0100). */
 function columns(c: Complaint, now: Date) {
   const running = c.deadlines
     .filter((d) => !d.breached)
     .map((d) => d.dueAt)
     .sort();
+  const row = listRow(c);
+  const breached = c.deadlines.find((d) => d.breached);
   return {
     status: c.status,
     outcome: c.outcome,
     assigned_agent_id: c.assignedAgentId,
     state: JSON.stringify(c),
     next_due_at: running[0] ?? null,
-    is_breaching: c.deadlines.some((d) => d.breached),
+    is_breaching: breached !== undefined,
+    breached_at: breached?.dueAt ?? null,
+    waiting_on: row.waitingOn,
+    list_row: JSON.stringify(row),
     updated_at: now,
   };
 }
@@ -92,22 +99,33 @@ export async function lockFreeComplaints(db: Executor, ids: readonly string[]): 
   return rows.map(toStored);
 }
 
-/** Save a changed complaint, guarded by the revision it was read at: a lost race is a 409. */
-export async function updateComplaint(
+/**
+ * Save changed complaints, each guarded by the revision it was read at (a lost race is a 409), in
+ * one statement. `decisions` is how many changes the transaction made to it (one revision each).
+ */
+export async function updateComplaints(
   db: Executor,
-  c: Complaint,
-  expectedRevision: number,
+  changed: { complaint: Complaint; expectedRevision: number; decisions: number }[],
   now: Date,
-): Promise<StoredComplaint> {
-  const row = await db
-    .updateTable('complaints')
-    .set({ ...columns(c, now), revision: expectedRevision + 1 })
-    .where('id', '=', c.id)
-    .where('revision', '=', expectedRevision)
-    .returningAll()
-    .executeTakeFirst();
-  if (!row) throw new DomainError('conflict', 'The complaint changed concurrently; reload and try again.');
-  return toStored(row);
+): Promise<void> {
+  if (changed.length === 0) return;
+  const rows = changed.map(({ complaint, expectedRevision, decisions }) => {
+    const c = columns(complaint, now);
+    return sql`(${complaint.id}::text, ${expectedRevision}::int, ${expectedRevision + decisions}::int, ${c.status}::text,
+      ${c.outcome}::text, ${c.assigned_agent_id}::text, ${c.state}::json, ${c.next_due_at}::timestamptz,
+      ${c.is_breaching}::boolean, ${c.breached_at}::timestamptz, ${c.waiting_on}::text, ${c.list_row}::json)`;
+  });
+  const updated = await sql<{ id: string }>`
+    update complaints c set status = v.status, outcome = v.outcome, assigned_agent_id = v.assigned_agent_id,
+      state = v.state, next_due_at = v.next_due_at, is_breaching = v.is_breaching, breached_at = v.breached_at,
+      waiting_on = v.waiting_on, list_row = v.list_row, revision = v.revision, updated_at = ${now}
+    from (values ${sql.join(rows)})
+      as v(id, expected, revision, status, outcome, assigned_agent_id, state, next_due_at, is_breaching,
+        breached_at, waiting_on, list_row)
+    where c.id = v.id and c.revision = v.expected
+    returning c.id`.execute(db);
+  if (updated.rows.length !== changed.length)
+    throw new DomainError('conflict', 'The complaint changed concurrently; reload and try again.');
 }
 
 export async function hasOpenComplaint(db: Executor, orderId: string): Promise<boolean> {
@@ -135,68 +153,118 @@ export interface ComplaintFilter {
   category?: string;
   breaching?: boolean;
   assignedAgentId?: string;
+  waitingOn?: string;
 }
 
-export interface ListCursor {
-  createdAt: string;
-  id: string;
+/** A complaint in a list: its stored list row and the columns the list orders by. */
+export interface ListedComplaint {
+  row: ListRow;
+  revision: number;
+  createdAt: Date;
+  updatedAt: Date;
+  /** The earliest running deadline; null when none runs. */
+  nextDueAt: Date | null;
 }
 
-function filtered(db: Executor, filter: ComplaintFilter) {
-  let query = db.selectFrom('complaints').selectAll();
-  if (filter.buyerId !== undefined) query = query.where('buyer_id', '=', filter.buyerId);
-  if (filter.shopId !== undefined) query = query.where('shop_id', '=', filter.shopId);
-  if (filter.status?.length) query = query.where('status', 'in', filter.status);
-  if (filter.orderId !== undefined) query = query.where('order_id', '=', filter.orderId);
-  if (filter.program !== undefined) query = query.where('program', '=', filter.program);
-  if (filter.category !== undefined) query = query.where('category', '=', filter.category);
-  if (filter.breaching !== undefined) query = query.where('is_breaching', '=', filter.breaching);
-  if (filter.assignedAgentId !== undefined)
-    query = query.where('assigned_agent_id', '=', filter.assignedAgentId);
-  return query;
+export type ListCursor =
+  { sort: 'newest'; createdAt: string; id: string } | { sort: 'deadline'; dueAt: string | null; id: string };
+
+/** The earliest running deadline, 'infinity' when none runs (those come last). Indexed expression. */
+const dueKey = sql`coalesce(next_due_at, 'infinity'::timestamptz)`;
+
+function conditions(filter: ComplaintFilter, status: string[] | undefined, after: ListCursor | null) {
+  const where = [sql`true`];
+  if (filter.buyerId !== undefined) where.push(sql`buyer_id = ${filter.buyerId}`);
+  if (filter.shopId !== undefined) where.push(sql`shop_id = ${filter.shopId}`);
+  if (status?.length === 1) where.push(sql`status = ${status[0]}`);
+  else if (status?.length) where.push(sql`status in (${sql.join(status)})`);
+  if (filter.orderId !== undefined) where.push(sql`order_id = ${filter.orderId}`);
+  if (filter.program !== undefined) where.push(sql`program = ${filter.program}`);
+  if (filter.category !== undefined) where.push(sql`category = ${filter.category}`);
+  if (filter.breaching !== undefined) where.push(sql`is_breaching = ${filter.breaching}`);
+  if (filter.assignedAgentId !== undefined) where.push(sql`assigned_agent_id = ${filter.assignedAgentId}`);
+  if (filter.waitingOn !== undefined) where.push(sql`waiting_on = ${filter.waitingOn}`);
+  if (after?.sort === 'newest')
+    where.push(sql`(created_at, id) < (${after.createdAt}::timestamptz, ${after.id})`);
+  if (after?.sort === 'deadline')
+    where.push(sql`(${dueKey}, id) > (${after.dueAt ?? 'infinity'}::timestamptz, ${after.id})`);
+  return sql.join(where, sql` and `);
 }
 
-/** Newest first, keyset-paginated on (created_at, id). */
+/**
+ * One page of complaints, read from their list columns only (no aggregate), keyset-paginated:
+ * `newest` on (created_at, id) descending, `deadline` on (earliest running deadline, id) with
+ * complaints that have none last. Each order is served by an index that the query scans from the
+ * cursor and stops after `limit` rows: per buyer or shop (complaints_buyer*, complaints_shop*),
+ * per status (complaints_status_*), or all (complaints_created, complaints_due). A list of several
+ * statuses without a buyer or shop is one such scan per status, merged.
+ */
 export async function listComplaints(
   db: Executor,
   filter: ComplaintFilter,
+  sort: 'newest' | 'deadline',
   page: { limit: number; after: ListCursor | null },
-): Promise<StoredComplaint[]> {
-  let query = filtered(db, filter);
-  if (page.after) {
-    const { createdAt, id } = page.after;
-    query = query.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id})`);
-  }
-  const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit).execute();
+): Promise<ListedComplaint[]> {
+  const order = sort === 'newest' ? sql`created_at desc, id desc` : sql`${dueKey}, id`;
+  const select = (status: string[] | undefined) => sql`
+    select id, list_row, revision, created_at, updated_at, next_due_at from complaints
+    where ${conditions(filter, status, page.after)}
+    order by ${order} limit ${page.limit}`;
+  const isScoped =
+    filter.buyerId !== undefined || filter.shopId !== undefined || filter.orderId !== undefined;
+  const statuses = filter.status ?? [];
+  const query =
+    !isScoped && statuses.length > 1
+      ? sql`select * from (${sql.join(
+          statuses.map((s) => sql`(${select([s])})`),
+          sql` union all `,
+        )}) merged order by ${order} limit ${page.limit}`
+      : select(filter.status);
+  const result = await query.execute(db);
+  return (
+    result.rows as {
+      id: string;
+      list_row: ListRow | null;
+      revision: number;
+      created_at: Date;
+      updated_at: Date;
+      next_due_at: Date | null;
+    }[]
+  ).map((r) => {
+    if (!r.list_row) throw new Error(`complaint ${r.id} has no list row (backfillListRows has not run)`);
+    return {
+      row: r.list_row,
+      revision: r.revision,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      nextDueAt: r.next_due_at,
+    };
+  });
+}
+
+/** Complaints saved before list rows were kept, up to `limit`, with their aggregate. */
+export async function complaintsWithoutListRow(db: Executor, limit: number): Promise<StoredComplaint[]> {
+  const rows = await db
+    .selectFrom('complaints')
+    .selectAll()
+    .where('list_row', 'is', null)
+    .limit(limit)
+    .execute();
   return rows.map(toStored);
 }
 
-/**
- * The earliest running deadline of the complaint (`next_due_at`, kept with every save; a breached
- * SLA, which has no automatic outcome, no longer counts); 'infinity' when none runs, so those come last.
- */
-const nextDue = sql<Date>`coalesce(next_due_at, 'infinity'::timestamptz)`;
-
-/**
- * Most urgent first: ordered by the earliest running deadline, then id (complaints with none
- * last), keyset-paginated on that pair. `nextDueAt` is null when no deadline runs.
- */
-export async function listComplaintsByDeadline(
-  db: Executor,
-  filter: ComplaintFilter,
-  page: { limit: number; after: { dueAt: string | null; id: string } | null },
-): Promise<{ stored: StoredComplaint; nextDueAt: Date | null }[]> {
-  let query = filtered(db, filter).select(nextDue.as('due_or_infinity'));
-  if (page.after) {
-    const due = page.after.dueAt ?? 'infinity';
-    query = query.where(sql<boolean>`(${nextDue}, id) > (${due}::timestamptz, ${page.after.id})`);
+/** Fill the list columns of complaints saved before they were kept (unless saved since). */
+export async function fillListColumns(db: Executor, stored: StoredComplaint[]): Promise<void> {
+  for (const s of stored) {
+    const c = columns(s.complaint, s.updatedAt);
+    await db
+      .updateTable('complaints')
+      .set({ waiting_on: c.waiting_on, breached_at: c.breached_at, list_row: c.list_row })
+      .where('id', '=', s.complaint.id)
+      .where('revision', '=', s.revision)
+      .where('list_row', 'is', null)
+      .execute();
   }
-  const rows = await query.orderBy(nextDue).orderBy('id').limit(page.limit).execute();
-  return rows.map((row) => {
-    const due = row.due_or_infinity as Date | string;
-    const at = due instanceof Date ? due : new Date(due);
-    return { stored: toStored(row), nextDueAt: Number.isFinite(at.getTime()) ? at : null };
-  });
 }
 
 export interface StoredEvent {

@@ -3,59 +3,83 @@ import type { Deadline, DeadlineKind } from '../domain/complaint/types.ts';
 import { REMINDER_HOURS_BEFORE } from '../domain/notifications.ts';
 import type { Executor } from './db.ts';
 
+/** What a transaction did to one complaint's deadlines. */
+export interface DeadlineChange {
+  complaintId: string;
+  /** The complaint's running deadlines as the transaction leaves it. */
+  running: Deadline[];
+  /** The deadline instances it applied (fired), oldest first. */
+  fired: { kind: string; dueAt: string }[];
+}
+
+const instanceKey = (kind: string, dueAt: Date | string) => `${kind}@${new Date(dueAt).getTime()}`;
+
 /**
- * Make the pending deadline rows of a complaint match its running deadlines: rows that no longer
- * run are cleared, new ones inserted. Called in the same transaction as the change that set them.
+ * Make the deadline rows of the changed complaints match their running deadlines, in the
+ * transaction of the change: the rows of applied deadlines are marked fired, rows that no longer
+ * run cleared (with their reminders), new ones inserted with their reminders (24 h and 2 h
+ * before, those still ahead). Three statements however many complaints changed.
  */
-export async function syncDeadlines(
-  db: Executor,
-  complaintId: string,
-  running: Deadline[],
-  now: Date,
-): Promise<void> {
-  const wanted = running.filter((d) => !d.breached);
+export async function syncDeadlines(db: Executor, changes: DeadlineChange[], now: Date): Promise<void> {
+  if (changes.length === 0) return;
   const rows = await db
     .selectFrom('deadlines')
-    .select(['id', 'kind', 'due_at'])
-    .where('complaint_id', '=', complaintId)
+    .select(['id', 'complaint_id', 'kind', 'due_at'])
+    .where('complaint_id', 'in', [...new Set(changes.map((c) => c.complaintId))])
     .where('state', '=', 'pending')
     .execute();
-  const same = (row: { kind: string; due_at: Date }, d: Deadline) =>
-    row.kind === d.kind && row.due_at.getTime() === new Date(d.dueAt).getTime();
-  const stale = rows.filter((row) => !wanted.some((d) => same(row, d))).map((row) => row.id);
-  if (stale.length > 0) {
-    await db
-      .updateTable('deadlines')
-      .set({ state: 'cleared', settled_at: now })
-      .where('id', 'in', stale)
-      .execute();
+  const settled: { id: number; state: 'fired' | 'cleared' }[] = [];
+  const fresh: { complaint_id: string; kind: string; due_at: string; state: 'pending' | 'fired' }[] = [];
+  for (const change of changes) {
+    const mine = rows.filter((r) => r.complaint_id === change.complaintId);
+    const fired = new Set(change.fired.map((f) => instanceKey(f.kind, f.dueAt)));
+    const wanted = change.running.filter((d) => !d.breached);
+    const wantedKeys = new Set(wanted.map((d) => instanceKey(d.kind, d.dueAt)));
+    const existing = new Set(mine.map((r) => instanceKey(r.kind, r.due_at)));
+    for (const row of mine) {
+      const key = instanceKey(row.kind, row.due_at);
+      if (fired.has(key)) settled.push({ id: row.id, state: 'fired' });
+      else if (!wantedKeys.has(key)) settled.push({ id: row.id, state: 'cleared' });
+    }
+    // An instance applied without a row (set and applied within this transaction) is recorded too.
+    for (const f of change.fired) {
+      if (!existing.has(instanceKey(f.kind, f.dueAt)))
+        fresh.push({ complaint_id: change.complaintId, kind: f.kind, due_at: f.dueAt, state: 'fired' });
+    }
+    for (const d of wanted) {
+      const key = instanceKey(d.kind, d.dueAt);
+      if (!existing.has(key) && !fired.has(key))
+        fresh.push({ complaint_id: change.complaintId, kind: d.kind, due_at: d.dueAt, state: 'pending' });
+    }
   }
-  await clearReminders(db, stale);
-  const fresh = wanted.filter((d) => !rows.some((row) => same(row, d)));
+  if (settled.length > 0) {
+    await sql`
+      with settled as (
+        update deadlines d set state = v.state, settled_at = ${now}
+        from (values ${sql.join(settled.map((s) => sql`(${s.id}::bigint, ${s.state})`))}) as v(id, state)
+        where d.id = v.id and d.state = 'pending'
+        returning d.id)
+      update reminders set state = 'cleared'
+      where deadline_id in (select id from settled) and state = 'pending'`.execute(db);
+  }
   if (fresh.length > 0) {
-    const inserted = await db
-      .insertInto('deadlines')
-      .values(
-        fresh.map((d) => ({
-          complaint_id: complaintId,
-          kind: d.kind,
-          due_at: d.dueAt,
-          state: 'pending',
-          created_at: now,
-        })),
-      )
-      .returning(['id', 'due_at'])
-      .execute();
-    // Reminders 24 h and 2 h before (default), the ones still ahead.
-    const reminders = inserted.flatMap((row) =>
-      REMINDER_HOURS_BEFORE.map((hours) => ({
-        deadline_id: row.id,
-        hours_before: hours,
-        due_at: new Date(row.due_at.getTime() - hours * 3_600_000),
-        state: 'pending',
-      })).filter((r) => r.due_at.getTime() > now.getTime()),
-    );
-    if (reminders.length > 0) await db.insertInto('reminders').values(reminders).execute();
+    const hours = sql.join(REMINDER_HOURS_BEFORE.map((h) => sql`(${h}::int)`));
+    await sql`
+      with inserted as (
+        insert into deadlines (complaint_id, kind, due_at, state, created_at, settled_at)
+        values ${sql.join(
+          fresh.map(
+            (f) =>
+              sql`(${f.complaint_id}, ${f.kind}, ${f.due_at}::timestamptz, ${f.state}, ${now}::timestamptz, ${
+                f.state === 'fired' ? now : null
+              }::timestamptz)`,
+          ),
+        )}
+        returning id, due_at, state)
+      insert into reminders (deadline_id, hours_before, due_at, state)
+      select i.id, h.hours, i.due_at - make_interval(hours => h.hours), 'pending'
+      from inserted i cross join (values ${hours}) as h(hours)
+      where i.state = 'pending' and i.due_at - make_interval(hours => h.hours) > ${now}`.execute(db);
   }
 }
 
@@ -93,57 +117,6 @@ export async function claimDueDeadlines(
     kind: r.kind as DeadlineKind,
     dueAt: r.due_at,
   }));
-}
-
-/**
- * Claimed deadlines that are still pending after their complaint's due deadlines were applied no
- * longer match it (its state moved on without clearing them): mark them cleared.
- */
-export async function clearDeadlines(db: Executor, ids: readonly number[], now: Date): Promise<number> {
-  if (ids.length === 0) return 0;
-  const cleared = await db
-    .updateTable('deadlines')
-    .set({ state: 'cleared', settled_at: now })
-    .where('id', 'in', ids)
-    .where('state', '=', 'pending')
-    .returning('id')
-    .execute();
-  await clearReminders(
-    db,
-    cleared.map((r) => r.id),
-  );
-  return cleared.length;
-}
-
-/** A deadline that no longer runs sends no more reminders. */
-async function clearReminders(db: Executor, deadlineIds: number[]): Promise<void> {
-  if (deadlineIds.length === 0) return;
-  await db
-    .updateTable('reminders')
-    .set({ state: 'cleared' })
-    .where('deadline_id', 'in', deadlineIds)
-    .where('state', '=', 'pending')
-    .execute();
-}
-
-/**
- * Mark the pending row of one deadline instance fired and clear its reminders, in one statement
- * (it runs once per firing).
- */
-export async function fireDeadlineInstance(
-  db: Executor,
-  complaintId: string,
-  kind: string,
-  dueAt: Date,
-  now: Date,
-): Promise<void> {
-  await sql`
-    with fired as (
-      update deadlines set state = 'fired', settled_at = ${now}
-      where complaint_id = ${complaintId} and kind = ${kind} and due_at = ${dueAt} and state = 'pending'
-      returning id)
-    update reminders set state = 'cleared'
-    where deadline_id in (select id from fired) and state = 'pending'`.execute(db);
 }
 
 export interface DueReminder {

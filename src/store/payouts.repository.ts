@@ -39,11 +39,10 @@ function toPayout(r: PayoutRow): Payout {
 }
 
 /** One instruction per complaint and line: a second insert of the same line does nothing. */
+export type NewPayout = Omit<Payout, 'status' | 'confirmedAt' | 'confirmationReference'>;
+
 /** Insert payout instructions, each once per complaint and line kind; returns the ids written now. */
-export async function insertPayouts(
-  db: Executor,
-  payouts: Omit<Payout, 'status' | 'confirmedAt' | 'confirmationReference'>[],
-): Promise<Set<string>> {
+export async function insertPayouts(db: Executor, payouts: NewPayout[]): Promise<Set<string>> {
   if (payouts.length === 0) return new Set();
   const rows = await db
     .insertInto('payouts')

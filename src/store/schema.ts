@@ -46,6 +46,9 @@ export interface ComplaintsTable {
   state: Json<unknown>;
   next_due_at: Timestamp | null;
   is_breaching: boolean;
+  waiting_on: string | null;
+  breached_at: Timestamp | null;
+  list_row: Json<unknown> | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -13,6 +13,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { actorOf } from '../server.ts';
 import {
   commandHeaders,
+  complaintListRow,
   complaintResponse,
   errorResponses,
   evidenceBody,
@@ -80,7 +81,9 @@ export function registerComplaintRoutes(app: ZodApp, deps: AppDeps): void {
     {
       schema: {
         tags: ['complaints'],
-        summary: 'List the complaints the caller may see, newest first',
+        summary: 'List the complaints the caller may see, newest first or most urgent first',
+        description:
+          'Each row is the complaint as lists show it (where it stands, whose move it is, its running deadlines); read the complaint for its proposals, evidence, settlement and `allowedActions`. Buyers see their complaints, sellers their shop’s, the insurer Pasti Ori ones, agents all. Keyset-paginated: pass `nextCursor` as `cursor` for the next page.',
         querystring: z.object({
           ...pageQuery,
           status: z
@@ -95,6 +98,10 @@ export function registerComplaintRoutes(app: ZodApp, deps: AppDeps): void {
             .optional()
             .describe('Complaints with a breached SLA deadline.'),
           assignedAgentId: z.string().max(128).optional(),
+          waitingOn: z
+            .enum(['buyer', 'seller', 'agent', 'courier', 'insurer', 'none'])
+            .optional()
+            .describe('Whose move it is (e.g. `seller` for a seller’s “needs action”).'),
           sort: z
             .enum(['newest', 'deadline'])
             .default('newest')
@@ -103,7 +110,7 @@ export function registerComplaintRoutes(app: ZodApp, deps: AppDeps): void {
             ),
         }),
         response: {
-          200: z.object({ data: z.array(complaintResponse), nextCursor: z.string().nullable() }),
+          200: z.object({ data: z.array(complaintListRow), nextCursor: z.string().nullable() }),
           ...errorResponses,
         },
       },
@@ -126,6 +133,7 @@ export function registerComplaintRoutes(app: ZodApp, deps: AppDeps): void {
           ...(q.category ? { category: q.category } : {}),
           ...(q.breaching ? { breaching: q.breaching === 'true' } : {}),
           ...(q.assignedAgentId ? { assignedAgentId: q.assignedAgentId } : {}),
+          ...(q.waitingOn ? { waitingOn: q.waitingOn } : {}),
         },
         { limit: q.limit, cursor: q.cursor, sort: q.sort },
       );

@@ -7,6 +7,7 @@ import * as email from './2026-11-22T0400-email.ts';
 import * as webhooks from './2026-11-22T0500-webhooks.ts';
 import * as orderLists from './2026-11-22T0600-order-lists.ts';
 import * as deadlineClaims from './2026-12-08T0000-deadline-claims.ts';
+import * as listColumns from './2026-12-08T0100-list-columns.ts';
 
 /** Every migration, by its sortable name. Migrations never import application code. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0500-webhooks': webhooks,
   '2026-11-22T0600-order-lists': orderLists,
   '2026-12-08T0000-deadline-claims': deadlineClaims,
+  '2026-12-08T0100-list-columns': listColumns,
 };

@@ -1397,7 +1397,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List the complaints the caller may see, newest first */
+    /**
+     * List the complaints the caller may see, newest first or most urgent first
+     * @description Each row is the complaint as lists show it (where it stands, whose move it is, its running deadlines); read the complaint for its proposals, evidence, settlement and `allowedActions`. Buyers see their complaints, sellers their shop’s, the insurer Pasti Ori ones, agents all. Keyset-paginated: pass `nextCursor` as `cursor` for the next page.
+     */
     get: {
       parameters: {
         query?: {
@@ -1443,6 +1446,8 @@ export interface paths {
           /** @description Complaints with a breached SLA deadline. */
           breaching?: 'true' | 'false';
           assignedAgentId?: string;
+          /** @description Whose move it is (e.g. `seller` for a seller’s “needs action”). */
+          waitingOn?: 'buyer' | 'seller' | 'agent' | 'courier' | 'insurer' | 'none';
           /** @description `newest` (default) by filing time; `deadline`: most urgent first, by the earliest running deadline (complaints with none last). */
           sort?: 'newest' | 'deadline';
         };
@@ -1503,7 +1508,6 @@ export interface paths {
                       | 'closed_by_agent'
                     )
                   | null;
-                description: string;
                 currency: string;
                 items: {
                   lineId: string;
@@ -1521,48 +1525,8 @@ export interface paths {
                   /** @description An amount in the minor unit of the currency (IDR: rupiah). */
                   maximum: number;
                 };
-                shippingInsurance: {
-                  applies: boolean;
-                };
-                policyVersion: number;
-                /** @description Increases with every change; sent as the ETag. */
-                revision: number;
                 /** @enum {string} */
                 waitingOn: 'buyer' | 'seller' | 'agent' | 'courier' | 'insurer' | 'none';
-                allowedActions: (
-                  | 'add_evidence'
-                  | 'submit_evidence'
-                  | 'message'
-                  | 'propose'
-                  | 'accept_proposal'
-                  | 'reject_proposal'
-                  | 'escalate'
-                  | 'withdraw'
-                  | 'assign'
-                  | 'decide'
-                  | 'appeal'
-                  | 'add_note'
-                  | 'request_evidence'
-                  | 'extend_deadline'
-                  | 'close'
-                  | 'set_return_address'
-                  | 'ship_return'
-                  | 'report_delivery'
-                  | 'confirm_return_received'
-                  | 'report_inspection'
-                  | 'ship_replacement'
-                  | 'confirm_receipt'
-                  | 'decide_compensation'
-                )[];
-                /** @description The solution types that fit the complaint’s category (for proposals and decisions). */
-                allowedSolutions: (
-                  | 'refund'
-                  | 'return_refund'
-                  | 'return_exchange'
-                  | 'send_missing'
-                  | 'resend'
-                  | 'shipping_refund'
-                )[];
                 deadlines: {
                   /** @enum {string} */
                   kind:
@@ -1588,177 +1552,11 @@ export interface paths {
                   party: string;
                   breached: boolean;
                 }[];
-                proposals: {
-                  id: string;
-                  by: string;
-                  addressedTo: string;
-                  solution: {
-                    /** @enum {string} */
-                    type:
-                      | 'refund'
-                      | 'return_refund'
-                      | 'return_exchange'
-                      | 'send_missing'
-                      | 'resend'
-                      | 'shipping_refund';
-                    /** @description For refund and shipping_refund; absent means the full refundable amount. */
-                    amount?: number;
-                  };
-                  status: string;
-                  createdAt: string;
-                  clockStartsAt: string | null;
-                  respondedAt: string | null;
-                  rejectionReason: string | null;
-                }[];
-                evidence: {
-                  id: string;
-                  /** @enum {string} */
-                  kind:
-                    | 'chronology'
-                    | 'product_photo'
-                    | 'packaging_photo'
-                    | 'unboxing_video'
-                    | 'invoice'
-                    | 'shipping_label'
-                    | 'other';
-                  attachmentId: string | null;
-                  text: string | null;
-                  by: string;
-                  at: string;
-                  forAppeal: boolean;
-                }[];
-                evidenceChecklist: {
-                  anyOf: string[];
-                  min: number;
-                  minTextLength?: number;
-                  have: number;
-                  satisfied: boolean;
-                }[];
-                escalation: {
-                  at: string;
-                  by: string;
-                  reason: string;
-                  /**
-                   * @description When Sepakat worded the reason itself: a stable code to show it in the reader’s language.
-                   * @enum {string}
-                   */
-                  reasonCode?:
-                    'no_new_proposal' | 'return_lost' | 'seller_shipment_lost' | 'inspection_rejected';
-                } | null;
                 assignedAgentId: string | null;
-                decision: {
-                  id: string;
-                  agentId: string;
-                  solution: {
-                    /** @enum {string} */
-                    type:
-                      | 'refund'
-                      | 'return_refund'
-                      | 'return_exchange'
-                      | 'send_missing'
-                      | 'resend'
-                      | 'shipping_refund';
-                    /** @description For refund and shipping_refund; absent means the full refundable amount. */
-                    amount?: number;
-                  };
-                  reason: string;
-                  at: string;
-                  isFinal: boolean;
-                } | null;
-                appeal: {
-                  by: string;
-                  reason: string;
-                  at: string;
-                } | null;
-                evidenceRequest: {
-                  from: string;
-                  note: string;
-                  requestedBy: string;
-                  at: string;
-                  dueAt: string;
-                } | null;
-                settlement: {
-                  currency: string;
-                  /** @description An amount in the minor unit of the currency (IDR: rupiah). */
-                  buyerRefund: number;
-                  /** @description An amount in the minor unit of the currency (IDR: rupiah). */
-                  sellerRelease: number;
-                  settledAt: string;
-                  lines: {
-                    kind: string;
-                    /** @enum {string} */
-                    to: 'buyer' | 'seller';
-                    /** @description An amount in the minor unit of the currency (IDR: rupiah). */
-                    amount: number;
-                    /** @enum {string} */
-                    fundedBy: 'escrow' | 'platform' | 'insurer';
-                    dueAt?: string;
-                    status?: string;
-                  }[];
-                } | null;
-                /** @description Carrying out the agreed or decided solution: the return address, the shipments, the inspection. */
-                execution: {
-                  solution: {
-                    /** @enum {string} */
-                    type:
-                      | 'refund'
-                      | 'return_refund'
-                      | 'return_exchange'
-                      | 'send_missing'
-                      | 'resend'
-                      | 'shipping_refund';
-                    /** @description For refund and shipping_refund; absent means the full refundable amount. */
-                    amount?: number;
-                  };
-                  startedAt: string;
-                  returnAddress: {
-                    name: string;
-                    phone: string;
-                    line1: string;
-                    line2?: string;
-                    city: string;
-                    province: string;
-                    postalCode: string;
-                    /** @default ID */
-                    country: string;
-                  } | null;
-                  returnAddressAt: string | null;
-                  returnShipment: {
-                    courier: string;
-                    trackingNumber: string;
-                    /** @description An amount in the minor unit of the currency (IDR: rupiah). */
-                    cost: number;
-                    shippedAt: string;
-                    deliveredAt: string | null;
-                  } | null;
-                  returnReceivedAt: string | null;
-                  inspection: {
-                    /** @enum {string} */
-                    result: 'accepted' | 'rejected';
-                    note: string;
-                    evidenceIds: string[];
-                    at: string;
-                  } | null;
-                  sellerShipmentDueFrom: string | null;
-                  sellerShipment: {
-                    courier: string;
-                    trackingNumber: string;
-                    /** @description An amount in the minor unit of the currency (IDR: rupiah). */
-                    cost: number;
-                    shippedAt: string;
-                    deliveredAt: string | null;
-                  } | null;
-                  receiptConfirmedAt: string | null;
-                } | null;
-                extensions: ({
-                  kind: string;
-                  baseDueAt: string;
-                  hours: number;
-                  reason: string;
-                  at: string;
-                } & {
-                  [key: string]: unknown;
-                })[];
+                /** @description An appeal waits for a second agent’s decision. */
+                isAppealPending: boolean;
+                /** @description Increases with every change; sent as the ETag. */
+                revision: number;
                 filedAt: string;
                 updatedAt: string;
                 endedAt: string | null;
@@ -16188,7 +15986,7 @@ export interface paths {
     };
     /**
      * The agents’ queue, most urgent first (agents)
-     * @description Escalated complaints and appeals (waiting on an agent), complaints with a deadline within 24 h, and Pasti Ori compensation claims past their 14 working days. Breaches first, then the nearest due time. Take one with POST /v1/complaints/{id}/assign.
+     * @description Escalated complaints and appeals (waiting on an agent), complaints with a deadline within 24 h, and Pasti Ori compensation claims past their 14 working days. Breaches first (oldest first), then the nearest due time. Keyset-paginated: pass `nextCursor` as `cursor`. `total` counts every item that matches the filters, exactly up to 10,000; past that it is 10,000 and `totalIsExact` is false. Take one with POST /v1/complaints/{id}/assign.
      */
     get: {
       parameters: {
@@ -16203,7 +16001,38 @@ export interface paths {
             | 'not_as_described'
             | 'counterfeit'
             | 'shipping_cost';
+          /** @description One or more complaint statuses (repeat the parameter or separate with commas). */
+          status?:
+            | (
+                | 'awaiting_evidence'
+                | 'awaiting_seller'
+                | 'negotiating'
+                | 'escalated'
+                | 'awaiting_return_shipment'
+                | 'return_in_transit'
+                | 'return_inspection'
+                | 'awaiting_seller_shipment'
+                | 'seller_shipment_in_transit'
+                | 'resolved'
+                | 'closed'
+              )
+            | (
+                | 'awaiting_evidence'
+                | 'awaiting_seller'
+                | 'negotiating'
+                | 'escalated'
+                | 'awaiting_return_shipment'
+                | 'return_in_transit'
+                | 'return_inspection'
+                | 'awaiting_seller_shipment'
+                | 'seller_shipment_in_transit'
+                | 'resolved'
+                | 'closed'
+              )[];
+          /** @description `true`: breaches only; `false`: everything but breaches. */
+          breaching?: 'true' | 'false';
           limit?: number;
+          cursor?: string;
         };
         header?: never;
         path?: never;
@@ -16233,6 +16062,9 @@ export interface paths {
                 breached: boolean;
               }[];
               total: number;
+              /** @description false: there are more than `total` items. */
+              totalIsExact: boolean;
+              nextCursor: string | null;
             };
           };
         };

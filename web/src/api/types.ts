@@ -10,6 +10,8 @@ type Ok<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
     : never;
 
 export type Complaint = Ok<'/v1/complaints/{id}', 'get'>;
+/** A complaint as lists show it (GET /v1/complaints). */
+export type ComplaintRow = Ok<'/v1/complaints', 'get'>['data'][number];
 export type TimelineEvent = Ok<'/v1/complaints/{id}/timeline', 'get'>['data'][number];
 export type OrderItem = Ok<'/v1/orders', 'get'>['data'][number];
 export type Claim = Ok<'/v1/compensation-claims', 'get'>['data'][number];

@@ -1,8 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, ok } from '../api/client.ts';
-import type { Category, Complaint, Status } from '../api/types.ts';
+import type { Category, ComplaintRow, Status } from '../api/types.ts';
 import { CATEGORIES, STATUSES, TERMINAL_STATUSES } from '../../../src/domain/complaint/types.ts';
 import { Countdown, ErrorMessage, Loading, Money, StatusBadge } from '../components/ui.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -11,8 +10,6 @@ import { useUser } from '../session.tsx';
 // The same lists as the API's (pure constants of the domain, bundled into the app).
 const RUNNING: Status[] = STATUSES.filter((s) => !TERMINAL_STATUSES.includes(s));
 const ENDED: Status[] = [...TERMINAL_STATUSES];
-/** How many pages "needs action" loads by itself before it leaves it to "load more". */
-const MAX_AUTO_PAGES = 5;
 type Filter = 'action' | 'open' | 'ended' | 'breaching';
 
 /**
@@ -22,7 +19,7 @@ type Filter = 'action' | 'open' | 'ended' | 'breaching';
 export default function ComplaintListPage() {
   const { m } = useI18n();
   const user = useUser();
-  const party = user.role === 'seller' ? 'seller' : 'buyer';
+  const party: 'seller' | 'buyer' = user.role === 'seller' ? 'seller' : 'buyer';
   const [params, setParams] = useSearchParams();
   const filter = (params.get('show') as Filter | null) ?? (party === 'seller' ? 'action' : 'open');
   const category = (params.get('category') as Category | null) ?? undefined;
@@ -32,6 +29,8 @@ export default function ComplaintListPage() {
     limit: 20,
     status: filter === 'ended' ? ENDED : RUNNING,
     ...(filter === 'breaching' ? { breaching: 'true' as const } : {}),
+    // whose move it is is kept with each complaint, so "needs action" is a filter of the server's
+    ...(filter === 'action' ? { waitingOn: party } : {}),
     ...(category ? { category } : {}),
   };
   const list = useInfiniteQuery({
@@ -47,22 +46,7 @@ export default function ComplaintListPage() {
     refetchInterval: 10_000,
   });
   // Pages keyed by deadlines can shift while they reload: show each complaint once.
-  const all = [...new Map((list.data?.pages.flatMap((p) => p.data) ?? []).map((c) => [c.id, c])).values()];
-  const shown = filter === 'action' ? all.filter((c) => c.waitingOn === party) : all;
-  // "Needs action" is decided per complaint (whose move it is), so a page may hold few of them:
-  // keep loading, most urgent first, until there is a screenful or nothing more.
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
-  const pages = list.data?.pages.length ?? 0;
-  useEffect(() => {
-    if (
-      filter === 'action' &&
-      shown.length < 10 &&
-      pages < MAX_AUTO_PAGES &&
-      hasNextPage &&
-      !isFetchingNextPage
-    )
-      void fetchNextPage();
-  }, [filter, shown.length, pages, hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const shown = [...new Map((list.data?.pages.flatMap((p) => p.data) ?? []).map((c) => [c.id, c])).values()];
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -107,7 +91,7 @@ export default function ComplaintListPage() {
       <ul className="plain cards">
         {shown.map((c) => (
           <li key={c.id}>
-            <ComplaintRow complaint={c} party={party} />
+            <ComplaintRowCard complaint={c} party={party} />
           </li>
         ))}
       </ul>
@@ -125,7 +109,7 @@ export default function ComplaintListPage() {
   );
 }
 
-function ComplaintRow({ complaint: c, party }: { complaint: Complaint; party: 'buyer' | 'seller' }) {
+function ComplaintRowCard({ complaint: c, party }: { complaint: ComplaintRow; party: 'buyer' | 'seller' }) {
   const { m } = useI18n();
   const next = [...c.deadlines].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0];
   const mine = c.waitingOn === party;
