@@ -34,7 +34,7 @@ import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
 import pg from 'pg';
 import type { ManualClock } from '../src/app/clock.ts';
-import { fireDueDeadlines } from '../src/app/fire-due-deadlines.ts';
+import { DEFAULT_ENGINE, fireDueDeadlines } from '../src/app/fire-due-deadlines.ts';
 import type { Db } from '../src/store/db.ts';
 import { startTestApp, TEST_START, type Caller, type TestApp } from '../test/helpers/app.ts';
 import { Given } from '../test/helpers/given.ts';
@@ -115,7 +115,7 @@ async function instrument(db: Db): Promise<void> {
     await sql.raw(statement).execute(db);
 }
 
-/** Median time of one claim of 25 due deadlines (EXPLAIN ANALYZE, in a rolled-back transaction). */
+/** Median time of one claim of 50 due deadlines (EXPLAIN ANALYZE, in a rolled-back transaction). */
 async function claimCost(db: Db, now: Date): Promise<{ ms: number; plan: string }> {
   const times: number[] = [];
   let plan = '';
@@ -127,7 +127,7 @@ async function claimCost(db: Db, now: Date): Promise<{ ms: number; plan: string 
           explain (analyze, costs off, timing off, summary on)
           select id, complaint_id, kind, due_at from deadlines
           where state = 'pending' and due_at <= ${now}
-          order by due_at, id limit 25 for update skip locked`.execute(tx);
+          order by due_at, id limit 50 for update skip locked`.execute(tx);
         const lines = result.rows.map((r) => r['QUERY PLAN']);
         times.push(Number(/Execution Time: ([\d.]+)/.exec(lines.join('\n'))?.[1] ?? Number.NaN));
         plan = lines.filter((l) => !/Planning|Execution/.test(l)).join('\n');
@@ -276,7 +276,7 @@ async function burstOnEmbedded(size: number) {
     await sql`update app_clock set now = ${moved} where id = 1`.execute(db);
     await (t.sepakat.clock as ManualClock).refresh();
     const start = performance.now();
-    const { fired } = await fireDueDeadlines(t.sepakat.deps, { batchSize: 25, concurrency: 1 });
+    const { fired } = await fireDueDeadlines(t.sepakat.deps, DEFAULT_ENGINE);
     const ms = performance.now() - start;
     const check = await checkExactlyOnce(db, due);
     return { size: due, fired, perSecond: Math.round((due / ms) * 1000), seconds: ms / 1000, check };
@@ -285,7 +285,7 @@ async function burstOnEmbedded(size: number) {
   }
 }
 
-/** Statements one firing costs, counted at the driver, in a batch of 25 (the engine's default). */
+/** Statements one firing costs, counted at the driver, in a batch of 50 (the engine’s default). */
 async function statementsPerFiring(): Promise<number> {
   const t = await startTestApp('postgres');
   try {
@@ -303,7 +303,7 @@ async function statementsPerFiring(): Promise<number> {
       return (query as (...a: unknown[]) => unknown).apply(this, args);
     } as typeof query;
     try {
-      const { fired } = await fireDueDeadlines(t.sepakat.deps, { batchSize: 25, concurrency: 1 });
+      const { fired } = await fireDueDeadlines(t.sepakat.deps, DEFAULT_ENGINE);
       return statements / fired;
     } finally {
       pg.Client.prototype.query = query;
@@ -316,7 +316,7 @@ async function statementsPerFiring(): Promise<number> {
 async function burstPart(): Promise<void> {
   console.log(`\n## Deadlines falling due at once\n`);
   const perFiring = await statementsPerFiring();
-  log(`statements per firing (batches of 25, one webhook endpoint): ${perFiring.toFixed(1)}`);
+  log(`statements per firing (batches of 50, one webhook endpoint): ${perFiring.toFixed(1)}`);
   const rows: (string | number)[][] = [];
   const plans: string[] = [];
   for (const size of BURSTS) {

@@ -38,7 +38,7 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).max(200).default('Sepakat <no-reply@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEADLINE_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(250),
-  DEADLINE_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(25),
+  DEADLINE_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(50),
   DEADLINE_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   WEBHOOK_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(8),
@@ -65,7 +65,7 @@ export interface Config {
   deadlinePollMs: number;
   /** Deadlines claimed and applied per transaction by the deadline engine. */
   deadlineBatchSize: number;
-  /** Deadline transactions at once per process: 4 on PostgreSQL, 1 on the embedded database (it runs one at a time). */
+  /** Deadline transactions at once per process: 2 on PostgreSQL, 1 on the embedded database (it runs one at a time). */
   deadlineConcurrency: number;
   webhookRetryDelaySeconds: number;
   webhookRetryLimit: number;
@@ -131,7 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     deadlinePollMs: e.DEADLINE_POLL_MS,
     deadlineBatchSize: e.DEADLINE_BATCH_SIZE,
-    deadlineConcurrency: e.DEADLINE_CONCURRENCY ?? (e.DATABASE_URL ? 4 : 1),
+    deadlineConcurrency: e.DEADLINE_CONCURRENCY ?? (e.DATABASE_URL ? 2 : 1),
     webhookRetryDelaySeconds: e.WEBHOOK_RETRY_DELAY_SECONDS,
     webhookRetryLimit: e.WEBHOOK_RETRY_LIMIT,
     seedDemoData: isDemo && e.SEED_DEMO_DATA === 'true',

@@ -12,7 +12,7 @@ export interface EngineSettings {
   concurrency: number;
 }
 
-export const DEFAULT_ENGINE: EngineSettings = { batchSize: 25, concurrency: 1 };
+export const DEFAULT_ENGINE: EngineSettings = { batchSize: 50, concurrency: 1 };
 
 export interface BatchResult {
   claimed: number;

@@ -75,6 +75,7 @@ export async function cloneComplaints(db: Db, templateIds: string[], opts: Clone
         join orders o on o.id = c.order_id`,
         )
         .execute(tx);
+      await sql`analyze bench_clone_map`.execute(tx);
       // Text of an aggregate or an event's data with the copy's ids and times.
       let rewrite = `replace(replace(replace(replace(%s, m.tpl_id, m.id), m.tpl_order, m.order_id), m.tpl_buyer, m.buyer_id), m.tpl_shop, m.shop_id)`;
       for (const at of times) {
@@ -109,17 +110,17 @@ export async function cloneComplaints(db: Db, templateIds: string[], opts: Clone
            c.next_due_at + m.shift, c.is_breaching, c.breached_at + m.shift, c.waiting_on,
            (${text('c.list_row::text')})::json, c.created_at + m.shift, c.updated_at + m.shift
          from bench_clone_map m join complaints c on c.id = m.tpl_id`,
-        `insert into deadlines (complaint_id, kind, due_at, state, created_at, settled_at)
-         select m.id, d.kind, d.due_at + m.shift, d.state, d.created_at + m.shift, d.settled_at + m.shift
-         from bench_clone_map m join deadlines d on d.complaint_id = m.tpl_id`,
-        `insert into reminders (deadline_id, hours_before, due_at, state)
-         select dn.id, r.hours_before, r.due_at + m.shift, r.state
-         from bench_clone_map m
-         join deadlines d on d.complaint_id = m.tpl_id
-         join reminders r on r.deadline_id = d.id
-         join deadlines dn on dn.complaint_id = m.id and dn.kind = d.kind
-           and dn.due_at = d.due_at + m.shift and dn.state = d.state
-         on conflict do nothing`,
+        // Deadline rows as the template has them; reminders for the pending ones as the product
+        // writes them (24 h and 2 h before, those ahead of when the deadline was set).
+        `with inserted as (
+           insert into deadlines (complaint_id, kind, due_at, state, created_at, settled_at)
+           select m.id, d.kind, d.due_at + m.shift, d.state, d.created_at + m.shift, d.settled_at + m.shift
+           from bench_clone_map m join deadlines d on d.complaint_id = m.tpl_id
+           returning id, due_at, state, created_at)
+         insert into reminders (deadline_id, hours_before, due_at, state)
+         select i.id, h.hours, i.due_at - make_interval(hours => h.hours), 'pending'
+         from inserted i cross join (values (24), (2)) as h(hours)
+         where i.state = 'pending' and i.due_at - make_interval(hours => h.hours) > i.created_at`,
       ];
       if (opts.withEvents) {
         statements.push(

@@ -249,7 +249,8 @@ const id = {
   agent: {
     queueTitle: 'Antrean Customer Care',
     queueEmpty: 'Antrean kosong. Semua komplain tertangani.',
-    total: (n: number) => `${n} perlu perhatian`,
+    total: (n: number, isExact: boolean) =>
+      `${n.toLocaleString('id-ID')}${isExact ? '' : '+'} perlu perhatian`,
     filters: { all: 'Semua', me: 'Ditangani saya', unassigned: 'Belum ditangani' } as Record<string, string>,
     kinds: {
       appeal: 'Banding',
@@ -816,7 +817,8 @@ const en: Messages = {
   agent: {
     queueTitle: 'Customer Care queue',
     queueEmpty: 'The queue is empty. Every complaint is taken care of.',
-    total: (n: number) => `${n} need attention`,
+    total: (n: number, isExact: boolean) =>
+      `${n.toLocaleString('en-GB')}${isExact ? '' : '+'} need attention`,
     filters: { all: 'All', me: 'Mine', unassigned: 'Unassigned' },
     kinds: {
       appeal: 'Appeal',

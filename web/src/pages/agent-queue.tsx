@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api, ok } from '../api/client.ts';
 import { Countdown, ErrorMessage, Loading } from '../components/ui.tsx';
@@ -9,12 +9,30 @@ export default function QueuePage() {
   const { m } = useI18n();
   const [params, setParams] = useSearchParams();
   const assignee = params.get('assignee') ?? 'all';
-  const queue = useQuery({
+  const queue = useInfiniteQuery({
     queryKey: ['queue', assignee],
-    queryFn: () =>
-      ok(api.GET('/v1/agent/queue', { params: { query: assignee === 'all' ? {} : { assignee } } })),
+    queryFn: ({ pageParam }) =>
+      ok(
+        api.GET('/v1/agent/queue', {
+          params: {
+            query: {
+              ...(assignee === 'all' ? {} : { assignee }),
+              ...(pageParam ? { cursor: pageParam } : {}),
+            },
+          },
+        }),
+      ),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
     refetchInterval: 10_000,
   });
+  const first = queue.data?.pages[0];
+  // Pages keyed by deadlines can shift while they reload: show each item once.
+  const items = [
+    ...new Map(
+      (queue.data?.pages.flatMap((p) => p.data) ?? []).map((i) => [`${i.complaintId}-${i.claimId ?? ''}`, i]),
+    ).values(),
+  ];
   return (
     <section className="page">
       <h1>{m.agent.queueTitle}</h1>
@@ -33,10 +51,10 @@ export default function QueuePage() {
       </div>
       {queue.isPending && <Loading />}
       <ErrorMessage error={queue.error} />
-      {queue.data && (
+      {first && (
         <>
-          <p className="muted">{m.agent.total(queue.data.total)}</p>
-          {queue.data.data.length === 0 && <p className="empty">{m.agent.queueEmpty}</p>}
+          <p className="muted">{m.agent.total(first.total, first.totalIsExact)}</p>
+          {items.length === 0 && <p className="empty">{m.agent.queueEmpty}</p>}
           <table className="queue">
             <caption className="visually-hidden">{m.agent.queueTitle}</caption>
             <thead>
@@ -51,7 +69,7 @@ export default function QueuePage() {
               </tr>
             </thead>
             <tbody>
-              {queue.data.data.map((item) => (
+              {items.map((item) => (
                 <tr
                   key={`${item.kind}-${item.complaintId}-${item.claimId ?? ''}`}
                   className={item.breached ? 'breached' : ''}
@@ -96,6 +114,16 @@ export default function QueuePage() {
               ))}
             </tbody>
           </table>
+          {queue.hasNextPage && (
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => queue.fetchNextPage()}
+              disabled={queue.isFetchingNextPage}
+            >
+              {m.loadMore}
+            </button>
+          )}
         </>
       )}
     </section>
