@@ -456,8 +456,14 @@ async function listTemplates(t: TestApp) {
   const given = new Given(t);
   const agent = (i: number): Caller => ({ role: 'agent', id: `agent-${i}` });
   const breached: string[] = [];
-  for (const shopIsMall of [false, true, false, true]) {
-    const { complaint } = await given.complaint({ status: 'escalated', order: { shopIsMall } });
+  const spread: [string, boolean][] = [
+    ['damaged', false],
+    ['not_received', false],
+    ['missing_items', true],
+    ['not_as_described', true],
+  ];
+  for (const [category, shopIsMall] of spread) {
+    const { complaint } = await given.complaint({ status: 'escalated', category, order: { shopIsMall } });
     breached.push(complaint.id);
   }
   await t.as(agent(1)).post(`/v1/complaints/${breached[0]}/assign`, {});
@@ -470,8 +476,8 @@ async function listTemplates(t: TestApp) {
     open.push((await given.complaint({ status: 'awaiting_seller', category })).complaint.id);
   for (const shopIsMall of [false, true, false])
     open.push((await given.complaint({ status: 'negotiating', order: { shopIsMall } })).complaint.id);
-  for (let i = 0; i < 3; i++) {
-    const { complaint } = await given.complaint({ status: 'escalated', order: { shopIsMall: i === 1 } });
+  for (const [i, [category, shopIsMall]] of spread.slice(0, 3).entries()) {
+    const { complaint } = await given.complaint({ status: 'escalated', category, order: { shopIsMall } });
     if (i === 0) await t.as(agent(2)).post(`/v1/complaints/${complaint.id}/assign`, {});
     if (i === 2) {
       await t.as(agent(3)).post(`/v1/complaints/${complaint.id}/decision`, {
@@ -536,9 +542,10 @@ async function buildListPopulation(t: TestApp, size: number) {
       onProgress: (done, total) => log(`  ${g.tag}: ${done}/${total}`),
     });
   }
-  // one big shop: 5 % of everything, in the same mix
-  await cloneComplaints(db, all, {
-    copies: Math.max(1, Math.round(bigShop / all.length)),
+  // one big shop: 5 % of the complaints, in the mix of the open and ended ones
+  const bigShopMix = [...templates.open, ...templates.terminal];
+  await cloneComplaints(db, bigShopMix, {
+    copies: Math.max(1, Math.round(bigShop / bigShopMix.length)),
     buyers: Math.max(1, Math.round(size / 4)),
     shops: 1,
     shiftMs: (-20 * HOUR) / bigShop,
