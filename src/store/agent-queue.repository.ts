@@ -111,22 +111,20 @@ function parts(q: QueueQuery): Part[] {
   return list;
 }
 
+/** A part's page: only index columns, so that its scan never reads the table. */
 function partSelect(p: Part, after: QueueCursor | null, limit: number): RawBuilder<unknown> | null {
   const where = [...p.where];
   if (after && after.tier > p.tier) return null;
   if (after && after.tier === p.tier)
     where.push(sql`(${p.due}, ${p.key}) > (${after.due}::timestamptz, ${after.key})`);
-  const columns =
-    p.source === 'complaint'
-      ? sql`list_row, null::text as complaint_id`
-      : sql`null::json as list_row, complaint_id`;
+  const complaintId = p.source === 'complaint' ? sql`null::text` : sql`complaint_id`;
   return sql`(select ${sql.lit(p.tier)}::int as tier, ${sql.lit(p.source)}::text as source, ${p.due} as due,
-      ${p.key} as key, ${columns}
+      ${p.key} as key, ${complaintId} as complaint_id
     from ${p.from} where ${sql.join(where, sql` and `)}
     order by ${p.due}, ${p.key} limit ${limit})`;
 }
 
-/** One page of the queue, from `after` (exclusive). */
+/** One page of the queue, from `after` (exclusive); the list rows are read for that page only. */
 export async function queuePage(
   db: Executor,
   q: QueueQuery,
@@ -144,9 +142,10 @@ export async function queuePage(
     key: string;
     list_row: ListRow | null;
     complaint_id: string | null;
-  }>`select * from (${sql.join(selects, sql` union all `)}) queue order by tier, due, key limit ${limit}`.execute(
-    db,
-  );
+  }>`select page.*, c.list_row
+    from (select * from (${sql.join(selects, sql` union all `)}) parts order by tier, due, key limit ${limit}) page
+    left join complaints c on page.source = 'complaint' and c.id = page.key
+    order by page.tier, page.due, page.key`.execute(db);
   return result.rows.map((r) =>
     r.source === 'complaint'
       ? { source: 'complaint', tier: r.tier as 0 | 1, due: r.due, key: r.key, row: r.list_row! }

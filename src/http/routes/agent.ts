@@ -14,7 +14,7 @@ export function registerAgentRoutes(app: ZodApp, deps: AppDeps): void {
         tags: ['Customer Care'],
         summary: 'The agents’ queue, most urgent first (agents)',
         description:
-          'Escalated complaints and appeals (waiting on an agent), complaints with a deadline within 24 h, and Pasti Ori compensation claims past their 14 working days. Breaches first (oldest first), then the nearest due time. Keyset-paginated: pass `nextCursor` as `cursor`. `total` counts every item that matches the filters, exactly up to 1,000; past that it is 1,000 and `totalIsExact` is false (counting further would cost more than the page). Take one with POST /v1/complaints/{id}/assign.',
+          'Escalated complaints and appeals (waiting on an agent), complaints with a deadline within 24 h, and Pasti Ori compensation claims past their 14 working days. Breaches first (oldest first), then the nearest due time. Keyset-paginated: pass `nextCursor` as `cursor`. `total` counts every item that matches the filters, exactly up to 500; past that it is 500 and `totalIsExact` is false (counting further would cost more than the page). Take one with POST /v1/complaints/{id}/assign.',
         querystring: z.object({
           assignee: z.string().max(128).optional().describe('`me`, `unassigned` or an agent id.'),
           program: z.enum(PROGRAMS).optional(),

@@ -13,12 +13,16 @@ const statements = [
   `alter table complaints add column waiting_on text`,
   `alter table complaints add column breached_at timestamptz`,
   `alter table complaints add column list_row json`,
-  // the agents' queue: breaches; deadlines soon; escalations further out
+  // the agents' queue: breaches; deadlines soon; escalations further out. The filter columns are
+  // included, so a filtered page or count is an index-only scan that never reads the table.
   `create index complaints_queue_breached on complaints (breached_at, id)
+    include (status, program, category, assigned_agent_id)
     where is_breaching and status not in ('resolved', 'closed')`,
   `create index complaints_queue_due on complaints (next_due_at, id)
+    include (status, program, category, assigned_agent_id)
     where not is_breaching and status not in ('resolved', 'closed')`,
   `create index complaints_queue_escalated on complaints (next_due_at, id)
+    include (program, category, assigned_agent_id)
     where status = 'escalated' and not is_breaching`,
   `create index complaints_queue_assignee on complaints (assigned_agent_id, next_due_at, id)
     where status not in ('resolved', 'closed')`,
