@@ -1,4 +1,4 @@
-import type { Complaint, Deadline, TimelineEvent } from '../domain/complaint/types.ts';
+import type { Complaint, TimelineEvent } from '../domain/complaint/types.ts';
 import type { NotificationDraft } from '../domain/notifications.ts';
 import {
   appendEvents,
@@ -57,7 +57,7 @@ export class ChangeSet {
     after: Complaint,
     events: TimelineEvent[],
     now: Date,
-    fired?: Deadline | { kind: string; dueAt: string },
+    fired?: { kind: string; dueAt: string },
   ): StoredComplaint {
     this.hold(before);
     const change = this.#complaints.get(after.id)!;

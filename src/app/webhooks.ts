@@ -79,17 +79,6 @@ export function eventMessages(
     }));
 }
 
-/** Every timeline event of a complaint, as a webhook of its type (internal notes are not sent). */
-export async function queueEventWebhooks(
-  tx: Tx,
-  deps: AppDeps,
-  c: { id: string; orderId: string },
-  events: TimelineEvent[],
-  now: Date,
-): Promise<void> {
-  await queueWebhooks(tx, deps, eventMessages(c, events, now), now);
-}
-
 export class DeliveryFailed extends Error {}
 
 /**

@@ -255,16 +255,16 @@ export async function complaintsWithoutListRow(db: Executor, limit: number): Pro
 
 /** Fill the list columns of complaints saved before they were kept (unless saved since). */
 export async function fillListColumns(db: Executor, stored: StoredComplaint[]): Promise<void> {
-  for (const s of stored) {
+  if (stored.length === 0) return;
+  const rows = stored.map((s) => {
     const c = columns(s.complaint, s.updatedAt);
-    await db
-      .updateTable('complaints')
-      .set({ waiting_on: c.waiting_on, breached_at: c.breached_at, list_row: c.list_row })
-      .where('id', '=', s.complaint.id)
-      .where('revision', '=', s.revision)
-      .where('list_row', 'is', null)
-      .execute();
-  }
+    return sql`(${s.complaint.id}::text, ${s.revision}::int, ${c.waiting_on}::text,
+      ${c.breached_at}::timestamptz, ${c.list_row}::json)`;
+  });
+  await sql`
+    update complaints c set waiting_on = v.waiting_on, breached_at = v.breached_at, list_row = v.list_row
+    from (values ${sql.join(rows)}) as v(id, revision, waiting_on, breached_at, list_row)
+    where c.id = v.id and c.revision = v.revision and c.list_row is null`.execute(db);
 }
 
 export interface StoredEvent {
